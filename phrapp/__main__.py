@@ -1,0 +1,5 @@
+"""``python -m phrapp`` runs the CLI."""
+
+from phrapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Importers: ``sniff`` by content, ``parse`` streaming into records (see ``base``)."""

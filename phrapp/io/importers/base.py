@@ -1,0 +1,186 @@
+"""The importer protocol every format implements.
+
+An importer is a plugin with two steps:
+
+``sniff(source) -> float``
+    Confidence 0.0–1.0 that ``source`` is this format, judged **by content** (the
+    first bytes in ``source.head``), never by the file name alone. Cheap, never raises.
+
+``parse(source, ctx) -> Iterator[ParseItem]``
+    Streams what the file holds: :class:`PersonInfo` for every identity-bearing person
+    (CDA examinee, JAHIS patient, FHIR Patient), :class:`ParsedRecord` for each record
+    (domain records with ``profile_id=""``: the import service assigns profiles),
+    :class:`ParsedDocument` for originals kept for verbatim re-export,
+    :class:`ParseWarning` and :class:`ParseSkip` for what the user should know.
+    It reads through ``source.open()`` in bounded chunks (memory stays bounded for
+    multi-GB files), calls ``ctx.progress`` now and then, stops when ``ctx.cancelled()``
+    is true, and treats the file as hostile: malformed input raises
+    :class:`phrapp.errors.MalformedInput`, dangerous input
+    :class:`phrapp.errors.HostileInput`, oversize input :class:`phrapp.errors.TooLarge`,
+    a bad encoding :class:`phrapp.errors.EncodingRefused`. It never writes to disk.
+
+The import service (``phrapp.services.import_service``) then does people matching,
+deduplication by natural key, the preview, the one-transaction commit and undo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, ClassVar
+
+from phrapp.domain.people import PersonInfo
+from phrapp.domain.records import Record, RecordKind
+
+HEAD_BYTES = 64 * 1024
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # specs/security.md T3: cap before parsing
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """One input file. ``head`` holds its first bytes for sniffing."""
+
+    path: Path
+    name: str
+    size: int
+    head: bytes
+
+    @classmethod
+    def from_path(cls, path: Path) -> ImportSource:
+        with open(path, "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+        return cls(path=path, name=path.name, size=path.stat().st_size, head=head)
+
+    def open(self) -> BinaryIO:
+        return open(self.path, "rb")
+
+    def sha256(self) -> str:
+        digest = hashlib.sha256()
+        with self.open() as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+
+def _no_progress(done: int) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    """What a parser may know about the target: the home zone for offset-less times."""
+
+    home_zone: str
+    progress: Callable[[int], None] = _no_progress
+    cancelled: Callable[[], bool] = _never
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRecord:
+    """A record from the file. ``person`` is a :class:`PersonInfo` ref (None: no identity).
+
+    ``version`` orders re-sent copies of the same reading (e.g. the exchange protocol's
+    ``update_time``): a newer version replaces the stored record, an older one is skipped.
+    """
+
+    record: Record
+    person: str | None = None
+    version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """An original document kept encrypted for verbatim re-export (e.g. a CDA file)."""
+
+    id: str
+    format: str
+    name: str
+    content: bytes
+    person: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParseSkip:
+    """Input deliberately not imported, counted by ``reason`` (a slug)."""
+
+    reason: str
+    count: int = 1
+
+
+ParseItem = PersonInfo | ParsedRecord | ParsedDocument | ParseWarning | ParseSkip
+
+
+class Importer(ABC):
+    """Base class for importers; see the module docstring for the contract."""
+
+    slug: ClassVar[str]
+    kinds: ClassVar[tuple[RecordKind, ...]]
+    #: Files above this size are refused before parsing (streaming formats raise it).
+    max_bytes: ClassVar[int] = DEFAULT_MAX_BYTES
+
+    @abstractmethod
+    def sniff(self, source: ImportSource) -> float:
+        """Confidence that ``source`` is this format (0.0–1.0), from its content."""
+
+    @abstractmethod
+    def parse(self, source: ImportSource, ctx: ParseContext) -> Iterator[ParseItem]:
+        """Stream the file's persons, records, documents, warnings and skips."""
+
+
+@dataclass(slots=True)
+class ImporterRegistry:
+    """The importers a service may use; tests build their own with fakes."""
+
+    importers: list[Importer] = field(default_factory=list)
+
+    def register(self, importer: Importer) -> None:
+        if any(i.slug == importer.slug for i in self.importers):
+            raise ValueError(f"importer {importer.slug!r} registered twice")
+        self.importers.append(importer)
+
+    def detect(self, source: ImportSource, threshold: float = 0.5) -> Importer | None:
+        """The importer with the highest confidence ≥ ``threshold``, or None."""
+        best: tuple[float, Importer] | None = None
+        for importer in self.importers:
+            try:
+                confidence = importer.sniff(source)
+            except Exception:  # a sniffer must not take the import down
+                confidence = 0.0
+            if confidence >= threshold and (best is None or confidence > best[0]):
+                best = (confidence, importer)
+        return best[1] if best else None
+
+    def by_slug(self, slug: str) -> Importer | None:
+        return next((i for i in self.importers if i.slug == slug), None)
+
+
+def default_registry() -> ImporterRegistry:
+    """The built-in importers (each format issue adds its module here)."""
+    return ImporterRegistry()
+
+
+__all__ = [
+    "ImportSource",
+    "Importer",
+    "ImporterRegistry",
+    "ParseContext",
+    "ParseItem",
+    "ParseSkip",
+    "ParseWarning",
+    "ParsedDocument",
+    "ParsedRecord",
+    "PersonInfo",
+    "default_registry",
+]

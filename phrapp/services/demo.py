@@ -1,0 +1,42 @@
+"""The demo vault: two profiles and two years of realistic synthetic records.
+
+``phrapp --demo`` opens a throwaway vault filled by :func:`populate`; the values come
+from the pure generator in ``demo_data``. Later issues add their kinds there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from phrapp.domain.records import Record, RecordKind, kind_of
+from phrapp.domain.time import DEFAULT_ZONE, today_in
+from phrapp.services.demo_data import DemoPerson, demo_people, generate
+from phrapp.services.profiles import ProfileService
+from phrapp.services.session import Session
+from phrapp.storage import audit
+
+DEMO_SEED = 20261123
+
+
+def populate(session: Session, *, today: dt.date | None = None,
+             seed: int = DEMO_SEED) -> dict[str, int]:
+    """Create the demo profiles and their records; returns counts by kind."""
+    today = today or today_in(DEFAULT_ZONE)
+    profiles = ProfileService(session)
+    by_kind: dict[RecordKind, list[Record]] = defaultdict(list)
+    for index, (name, sex, birth) in enumerate(demo_people()):
+        existing = session.repos.profiles.by_name(name)
+        profile = existing or profiles.add(name, sex=sex, birth_date=birth,
+                                           home_zone=DEFAULT_ZONE)
+        person = DemoPerson(profile.id, sex, birth, profile.home_zone)
+        for record in generate(person, today, seed=seed + index):
+            by_kind[kind_of(record)].append(record)
+    counts: Counter[str] = Counter()
+    with session.db.transaction():
+        for kind, records in by_kind.items():
+            counts[kind.value] += session.repos.records(kind).add_many(records)
+        audit.record(session.db, "demo-populated", count=sum(counts.values()))
+    first = demo_people()[0][0]
+    profiles.use(first)
+    return dict(counts)

@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher connection, key slots, migrations, repositories, audit log."""

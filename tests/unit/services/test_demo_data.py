@@ -1,0 +1,194 @@
+"""The demo-data generator: deterministic, valid, plausible (pure; no Qt, no disk)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import statistics
+import time
+from typing import Any
+
+import pytest
+
+from phrapp.domain.records import (
+    BloodPressure,
+    BpContext,
+    Provenance,
+    Record,
+    Sex,
+    Steps,
+    Weight,
+)
+from phrapp.domain.validation import errors_of, validate
+from phrapp.services.demo_data import DemoPerson, demo_people, generate
+
+TODAY = dt.date(2025, 3, 31)
+JST = dt.timezone(dt.timedelta(hours=9))
+NOW = dt.datetime.combine(TODAY, dt.time(23, 59), tzinfo=JST)
+WINTER = (12, 1, 2)
+SUMMER = (6, 7, 8)
+
+
+def _person(sex: Sex) -> DemoPerson:
+    _, person_sex, birth = next(p for p in demo_people() if p[1] is sex)
+    return DemoPerson(profile_id=f"pid-{sex.value}", sex=person_sex, birth_date=birth,
+                      home_zone="Asia/Tokyo")
+
+
+@pytest.fixture(scope="module")
+def man() -> list[Record]:
+    return generate(_person(Sex.MALE), TODAY, seed=1)
+
+
+@pytest.fixture(scope="module")
+def woman() -> list[Record]:
+    return generate(_person(Sex.FEMALE), TODAY, seed=2)
+
+
+def _values(record: Record) -> dict[str, Any]:
+    skip = {"id", "created_at", "updated_at"}
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name not in skip}
+
+
+def _bp(records: list[Record]) -> list[BloodPressure]:
+    return [r for r in records if isinstance(r, BloodPressure)]
+
+
+def _local_date(record: Record) -> dt.date:
+    if isinstance(record, BloodPressure | Weight):
+        return record.measured_at.date()
+    assert isinstance(record, Steps)
+    return record.date
+
+
+def test_demo_people_are_a_man_and_a_woman() -> None:
+    people = demo_people()
+    assert [p[1] for p in people] == [Sex.MALE, Sex.FEMALE]
+    assert all(p[0].strip() and p[2].year < 2000 for p in people)
+
+
+def test_same_seed_gives_same_values() -> None:
+    person = _person(Sex.MALE)
+    first = generate(person, TODAY, seed=7)
+    second = generate(person, TODAY, seed=7)
+    assert [_values(r) for r in first] == [_values(r) for r in second]
+    assert len({r.id for r in first + second}) == len(first) * 2  # ids stay fresh
+    other = generate(person, TODAY, seed=8)
+    assert [_values(r) for r in first] != [_values(r) for r in other]
+
+
+def test_every_record_passes_validation(man: list[Record], woman: list[Record]) -> None:
+    for record in man + woman:
+        assert errors_of(validate(record, NOW)) == [], record
+
+
+def test_counts_are_plausible(man: list[Record], woman: list[Record]) -> None:
+    for records in (man, woman):
+        bp = _bp(records)
+        weights = [r for r in records if isinstance(r, Weight)]
+        steps = [r for r in records if isinstance(r, Steps)]
+        assert 2000 <= len(bp) <= 3500
+        assert 0.75 * 730 <= len(weights) <= 0.95 * 731
+        assert len(steps) == len({s.date for s in steps}) == (TODAY - dt.date(2023, 3, 31)).days
+        assert {r.profile_id for r in records} == {records[0].profile_id}
+
+
+def test_sorted_oldest_first_and_nothing_after_today(man: list[Record]) -> None:
+    stamps = [r.created_at for r in man]
+    assert stamps == sorted(stamps)
+    assert max(_local_date(r) for r in man) == TODAY
+    assert min(_local_date(r) for r in man) > dt.date(2023, 3, 31)
+
+
+def test_instants_are_aware_in_home_offset(man: list[Record]) -> None:
+    for record in man:
+        assert record.created_at.utcoffset() == dt.timedelta(0)
+        assert record.updated_at == record.created_at
+        if isinstance(record, BloodPressure | Weight):
+            assert record.measured_at.utcoffset() == dt.timedelta(hours=9)
+            assert record.measured_at.astimezone(dt.UTC) == record.created_at
+
+
+def test_bp_slots_and_times(man: list[Record]) -> None:
+    for reading in _bp(man):
+        minutes = reading.measured_at.hour * 60 + reading.measured_at.minute
+        if reading.context is BpContext.MORNING:
+            assert 6 * 60 <= minutes <= 7 * 60 + 34
+        else:
+            assert reading.context is BpContext.EVENING
+            assert 21 * 60 <= minutes <= 23 * 60 + 4
+        assert 58 <= (reading.pulse or 0) <= 85
+        assert reading.slot.value == reading.context.value
+
+
+def test_bp_provenance_mix(man: list[Record]) -> None:
+    bp = _bp(man)
+    manual = [r for r in bp if r.provenance is Provenance.MANUAL]
+    assert 0.03 < len(manual) / len(bp) < 0.07
+    device = [r for r in bp if r.provenance is Provenance.DEVICE]
+    assert all(r.source.device is not None and r.source.device.maker == "OMRON" for r in device)
+    assert all(r.source.device is None and r.source.app is None for r in manual)
+    irregular = sum(r.irregular_heartbeat for r in bp)
+    assert 0 <= irregular < len(bp) * 0.02
+
+
+def test_man_is_higher_in_winter_mornings(man: list[Record]) -> None:
+    mornings = [r for r in _bp(man) if r.context is BpContext.MORNING]
+    winter = statistics.fmean(r.systolic for r in mornings if r.measured_at.month in WINTER)
+    summer = statistics.fmean(r.systolic for r in mornings if r.measured_at.month in SUMMER)
+    assert winter - summer > 4
+    assert 133 <= winter <= 143
+    assert 125 <= summer <= 135
+    evenings = [r.systolic for r in _bp(man) if r.context is BpContext.EVENING]
+    assert statistics.fmean(evenings) < statistics.fmean(r.systolic for r in mornings)
+
+
+def test_woman_is_normotensive(woman: list[Record]) -> None:
+    bp = _bp(woman)
+    assert 117 <= statistics.fmean(r.systolic for r in bp) <= 127
+    assert 71 <= statistics.fmean(r.diastolic for r in bp) <= 81
+
+
+def test_weight_trends(man: list[Record], woman: list[Record]) -> None:
+    man_kg = [r for r in man if isinstance(r, Weight)]
+    first, last = statistics.fmean(r.kg for r in man_kg[:60]), statistics.fmean(r.kg for r in man_kg[-60:])
+    assert 1.0 < first - last < 3.0
+    assert all(round(r.kg, 1) == r.kg for r in man_kg)
+    assert 20 < statistics.fmean(r.body_fat_percent or 0 for r in man_kg) < 26
+    woman_kg = [r.kg for r in woman if isinstance(r, Weight)]
+    assert 55 < statistics.fmean(woman_kg) < 57
+    assert all(r.source.device is not None and r.source.device.maker == "TANITA"
+               for r in man_kg)
+
+
+def test_weekend_steps_vary_more(man: list[Record], woman: list[Record]) -> None:
+    for records in (man, woman):
+        steps = [r for r in records if isinstance(r, Steps)]
+        weekend = [s.steps for s in steps if s.date.weekday() >= 5]
+        weekday = [s.steps for s in steps if s.date.weekday() < 5]
+        assert statistics.pstdev(weekend) > 2 * statistics.pstdev(weekday)
+        assert 7000 <= statistics.fmean(weekday) <= 9500
+        assert all(isinstance(s.steps, int) and s.source.app == "demo-pedometer" for s in steps)
+    man_mean = statistics.fmean(r.steps for r in man if isinstance(r, Steps))
+    woman_mean = statistics.fmean(r.steps for r in woman if isinstance(r, Steps))
+    assert man_mean < woman_mean
+
+
+def test_other_zone_keeps_its_offset() -> None:
+    person = dataclasses.replace(_person(Sex.FEMALE), home_zone="Europe/Berlin")
+    records = generate(person, TODAY, seed=3, years=1)
+    offsets = {r.measured_at.utcoffset() for r in records if isinstance(r, BloodPressure)}
+    assert offsets == {dt.timedelta(hours=1), dt.timedelta(hours=2)}
+
+
+def test_leap_day_today() -> None:
+    records = generate(_person(Sex.MALE), dt.date(2024, 2, 29), seed=4, years=1)
+    steps = [r for r in records if isinstance(r, Steps)]
+    assert steps[0].date == dt.date(2023, 3, 1) and steps[-1].date == dt.date(2024, 2, 29)
+
+
+def test_generation_is_fast() -> None:
+    started = time.perf_counter()
+    for sex in (Sex.MALE, Sex.FEMALE):
+        generate(_person(sex), TODAY, seed=5)
+    assert time.perf_counter() - started < 1.0
