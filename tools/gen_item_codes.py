@@ -154,9 +154,13 @@ def _parse(path: Path, encoding: str, extension: bool) -> list[Row]:
 def _literal(value: str | int | bool | None) -> str:
     if value is None or isinstance(value, bool | int):
         return repr(value)
-    # JSON string syntax (double quotes, no ASCII escaping) is valid Python here;
-    # round-trip it to be sure.
-    lit = json.dumps(value, ensure_ascii=False)
+    # Quote like ``ruff format``: double quotes, unless that would need escapes and
+    # single quotes would not. JSON string syntax (no ASCII escaping) is valid Python
+    # for this text; the round trip below makes sure.
+    if '"' in value and "'" not in value:
+        lit = repr(value)
+    else:
+        lit = json.dumps(value, ensure_ascii=False)
     if ast.literal_eval(lit) != value:
         raise GenerationError(f"cannot render {value!r} as a Python literal")
     return lit

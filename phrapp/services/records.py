@@ -53,6 +53,26 @@ class RecordService:
             audit.record(self.session.db, "record-added", kind=kind_of(record).value, count=1)
         return warnings
 
+    def add_many(self, records: Sequence[Record]) -> list[str]:
+        """Validate every record, then store them all in one transaction (all or nothing).
+
+        For bulk hand-made data (demo, migration tools); imports use ImportService,
+        which also deduplicates. Returns the warnings.
+        """
+        warnings: list[str] = []
+        for record in records:
+            warnings.extend(refuse_invalid(validate(record)))
+        by_kind: dict[RecordKind, list[Record]] = defaultdict(list)
+        for record in records:
+            by_kind[kind_of(record)].append(record)
+        with self.session.db.transaction():
+            for profile_id in {r.profile_id for r in records}:
+                self._require_profile(profile_id)
+            for kind, group in by_kind.items():
+                self.repos.records(kind).add_many(group)
+                audit.record(self.session.db, "record-added", kind=kind.value, count=len(group))
+        return warnings
+
     def upsert_steps(self, record: Steps) -> tuple[list[str], bool]:
         """Steps are one record per (profile, date, source): replace that day's record.
 
