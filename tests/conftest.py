@@ -11,7 +11,7 @@ import pytest
 # Headless everywhere: set before any test imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from phrapp.storage import kdf  # noqa: E402
+from phrapp.storage import kdf
 
 # CONTRACT §6: unit tests may lower the KDF cost through the one in-process hook.
 kdf.use_fast_kdf_for_tests()

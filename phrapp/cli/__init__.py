@@ -18,6 +18,15 @@ from phrapp.errors import PhrError
 log = logging.getLogger("phrapp")
 
 
+def _where(exc: BaseException) -> str:
+    """Where an exception was raised (file:line:function frames), without its message."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)[-4:]
+    return " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}:{f.name}"
+                       for f in reversed(frames))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (``raise SystemExit(main())`` in scripts)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -40,8 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         out.error(PhrError("interrupted", code="interrupted"))
         return 4
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
-        # Class name only: a message could quote a value from a health record.
-        log.error("internal error: %s", type(exc).__name__, exc_info=log.isEnabledFor(10))
+    except Exception as exc:
+        # Class name and code locations only: a message could quote a health value.
+        log.error("internal error: %s at %s", type(exc).__name__, _where(exc))
         out.error(PhrError(f"internal error ({type(exc).__name__}); nothing was changed"))
         return 4

@@ -23,7 +23,7 @@ from phrapp.services.session import Session
 
 def _gui_available() -> bool:
     try:
-        import phrapp.ui.app  # noqa: F401
+        import phrapp.ui.app  # type: ignore[import-not-found]  # noqa: F401
     except ImportError:
         return False
     return True
@@ -62,10 +62,10 @@ def _demo_summary(session: Session, counts: dict[str, int], out: Output, *, smok
     profiles = ProfileService(session).list()
     records = RecordService(session)
     problems = []
-    for kind in (RecordKind.BP, RecordKind.WEIGHT, RecordKind.STEPS):
-        listed = records.list(kind, profiles)
-        if len(listed) != counts.get(kind.value, 0) or not listed:
-            problems.append(kind.value)
+    for record_kind in (RecordKind.BP, RecordKind.WEIGHT, RecordKind.STEPS):
+        listed = records.list(record_kind, profiles)
+        if len(listed) != counts.get(record_kind.value, 0) or not listed:
+            problems.append(record_kind.value)
     if smoke:
         if problems:
             out.info(f"demo smoke check failed for: {', '.join(problems)}")

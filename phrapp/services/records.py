@@ -5,6 +5,7 @@ Every write is one transaction and one audit event (kind and count only, never v
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 from collections import defaultdict
@@ -130,13 +131,13 @@ class RecordService:
 
     # -- reads -------------------------------------------------------------------
     def list(self, kind: RecordKind, profiles: Sequence[Profile], date_from: dt.date | None = None,
-             date_to: dt.date | None = None) -> list[Record]:
+             date_to: dt.date | None = None) -> builtins.list[Record]:
         """Records of ``kind`` for ``profiles``, oldest first.
 
         ``date_from``/``date_to`` are inclusive local dates in each profile's home zone.
         """
         repo = self.repos.records(kind)
-        out: list[Record] = []
+        out: builtins.list[Record] = []
         for profile in profiles:
             since, until = _bounds(repo.mapper.time_mode, profile.home_zone, date_from, date_to)
             out.extend(repo.list([profile.id], since, until))

@@ -106,7 +106,7 @@ def parse_recovery_key(text: str) -> bytes:
     return raw
 
 
-def make_slot(kind: str, vault_id: str, secret: bytes, dek: bytes,
+def make_slot(kind: str, vault_id: str, secret: bytes, dek: bytes | bytearray,
               params: kdf.KdfParams) -> KeySlot:
     """Wrap ``dek`` under a key derived from ``secret`` with a fresh salt and nonce."""
     salt = os.urandom(16)

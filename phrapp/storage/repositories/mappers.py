@@ -35,7 +35,7 @@ from phrapp.domain.records import (
     WeightUnit,
 )
 from phrapp.domain.time import from_storage, minute_key, offset_minutes, to_utc_text
-from phrapp.storage.repositories.rows import day, from_bool, to_bool, to_day
+from phrapp.storage.repositories.rows import day, from_bool, to_bool, to_day, to_day_required
 
 Row = dict[str, Any]
 
@@ -129,7 +129,7 @@ class StepsMapper(Mapper):
         return {"date": r.date.isoformat(), "steps": r.steps}
 
     def from_row(self, common: dict[str, Any], row: Row, children: list[Row]) -> Record:
-        return Steps(**common, date=to_day(row["date"]), steps=row["steps"])
+        return Steps(**common, date=to_day_required(row["date"]), steps=row["steps"])
 
 
 class LabMapper(Mapper):
@@ -143,7 +143,7 @@ class LabMapper(Mapper):
                 "unit": r.unit, "facility": r.facility}
 
     def from_row(self, common: dict[str, Any], row: Row, children: list[Row]) -> Record:
-        return LabValue(**common, date=to_day(row["date"]), code=row["code"], name=row["name"],
+        return LabValue(**common, date=to_day_required(row["date"]), code=row["code"], name=row["name"],
                         value=row["value"], unit=row["unit"], facility=row["facility"])
 
 
@@ -184,7 +184,7 @@ class CheckupMapper(Mapper):
                         unit=c["unit"], comparator=c["comparator"], flag=c["flag"],
                         status=ItemStatus(c["status"]))
             for c in children)
-        return Checkup(**common, date=to_day(row["date"]), institution_id=row["institution_id"],
+        return Checkup(**common, date=to_day_required(row["date"]), institution_id=row["institution_id"],
                        institution_name=row["institution_name"],
                        sex=Sex(row["sex"]) if row["sex"] else None,
                        birth_date=to_day(row["birth_date"]),
@@ -223,7 +223,7 @@ class MedicationMapper(Mapper):
                  end=to_day(c["end"]))
             for c in children)
         return MedicationRecord(**common, origin=MedicationOrigin(row["origin"]),
-                                dispensed_on=to_day(row["dispensed_on"]),
+                                dispensed_on=to_day_required(row["dispensed_on"]),
                                 pharmacy=row["pharmacy"],
                                 prescriber_institution=row["prescriber_institution"],
                                 doctor=row["doctor"], drugs=drugs, note=row["note"])
@@ -255,7 +255,7 @@ class ImmunizationMapper(Mapper):
                 "place": r.place}
 
     def from_row(self, common: dict[str, Any], row: Row, children: list[Row]) -> Record:
-        return Immunization(**common, date=to_day(row["date"]), vaccine=row["vaccine"],
+        return Immunization(**common, date=to_day_required(row["date"]), vaccine=row["vaccine"],
                             code=row["code"], code_system=row["code_system"],
                             dose_number=row["dose_number"], lot=row["lot"], place=row["place"])
 
@@ -277,8 +277,8 @@ class BackgroundMapper(Mapper):
         return row
 
     def from_row(self, common: dict[str, Any], row: Row, children: list[Row]) -> Record:
-        flags = {flag: to_bool(row[flag]) for flag in _BACKGROUND_FLAGS}
-        return HealthBackground(**common, date=to_day(row["date"]),
+        flags: dict[str, Any] = {flag: to_bool(row[flag]) for flag in _BACKGROUND_FLAGS}
+        return HealthBackground(**common, date=to_day_required(row["date"]),
                                 smoking=Smoking(row["smoking"]) if row["smoking"] else None,
                                 **flags)
 
@@ -294,7 +294,7 @@ class VisitMapper(Mapper):
                 "note": r.note}
 
     def from_row(self, common: dict[str, Any], row: Row, children: list[Row]) -> Record:
-        return FollowUpVisit(**common, date=to_day(row["date"]), facility=row["facility"],
+        return FollowUpVisit(**common, date=to_day_required(row["date"]), facility=row["facility"],
                              item_code=row["item_code"], note=row["note"])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -94,7 +95,7 @@ class RecordRepository:
         return self._materialise(rows)[0]
 
     def list(self, profile_ids: Sequence[str] | None = None, since: str | None = None,
-             until: str | None = None, *, limit: int | None = None) -> list[Record]:
+             until: str | None = None, *, limit: int | None = None) -> builtins.list[Record]:
         """Records ordered oldest first. ``since`` ≤ time < ``until`` (storage text form).
 
         Records without a time (e.g. an undated allergy) are always included.
@@ -111,9 +112,9 @@ class RecordRepository:
         return int(self.db.scalar(f"SELECT count(*) FROM {self.mapper.table}{where}", params))
 
     def _where(self, profile_ids: Sequence[str] | None, since: str | None,
-               until: str | None) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
+               until: str | None) -> tuple[str, builtins.list[Any]]:
+        clauses: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if profile_ids is not None:
             clauses.append(f"profile_id IN ({', '.join('?' for _ in profile_ids)})")
             params.extend(profile_ids)
@@ -126,7 +127,7 @@ class RecordRepository:
             params.append(until)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def _materialise(self, rows: list[tuple[Any, ...]]) -> list[Record]:
+    def _materialise(self, rows: builtins.list[tuple[Any, ...]]) -> builtins.list[Record]:
         child = self.mapper.child
         by_parent: dict[str, list[Row]] = {}
         if child is not None and rows:
@@ -143,7 +144,7 @@ class RecordRepository:
         return [self._from_db_row(r, by_parent.get(r[0], [])) for r in rows]
 
     # -- identity (CONTRACT §5) --------------------------------------------------
-    def find_identity(self, profile_id: str, key_value: str, source_key: str) -> list[Record]:
+    def find_identity(self, profile_id: str, key_value: str, source_key: str) -> builtins.list[Record]:
         """Records with the same natural key: minute (bp, weight) or date (steps) + source."""
         column = "minute_utc" if self.mapper.time_mode == "instant" else self.mapper.time_column
         rows = self.db.query(
@@ -151,7 +152,7 @@ class RecordRepository:
             (profile_id, key_value, source_key))
         return self._materialise(rows)
 
-    def near(self, profile_id: str, since_utc: str, until_utc: str) -> list[Record]:
+    def near(self, profile_id: str, since_utc: str, until_utc: str) -> builtins.list[Record]:
         """Instant kinds: records in [since, until] (probable cross-source duplicates)."""
         rows = self.db.query(
             f"{self._select_sql} WHERE profile_id = ? AND measured_at_utc BETWEEN ? AND ?",

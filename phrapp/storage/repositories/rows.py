@@ -58,6 +58,12 @@ def to_day(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def to_day_required(text: str | None) -> dt.date:
+    if not text:
+        raise ValueError("a required date column is empty")
+    return dt.date.fromisoformat(text)
+
+
 def to_bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
