@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from phrapp.domain.records.common import Record
 from phrapp.domain.records.profile import Sex
@@ -18,7 +19,13 @@ class ItemStatus(StrEnum):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class CheckupItem:
-    """One observation. ``value`` is a number (PQ), a code (CD/CO), text (ST) or None."""
+    """One observation. ``value`` is a number (PQ), a code (CD/CO), text (ST) or None.
+
+    ``detail`` keeps what a source document said beyond the CONTRACT fields (xsi:type,
+    the value text as written, methodCode, reference range, negation / nullFlavor, group
+    id and relation, section code, author …), enough to regenerate an equivalent
+    observation on export.
+    """
 
     code: str
     name: str
@@ -29,6 +36,7 @@ class CheckupItem:
     comparator: str | None = None  # ">=" / "<=" for the out-of-range form
     flag: str | None = None  # interpretationCode H / L / N
     status: ItemStatus = ItemStatus.MEASURED
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

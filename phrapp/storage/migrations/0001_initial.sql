@@ -143,6 +143,7 @@ CREATE TABLE checkup_items (
     comparator TEXT,
     flag TEXT,
     status TEXT NOT NULL,
+    detail TEXT,
     PRIMARY KEY (checkup_id, seq)
 );
 

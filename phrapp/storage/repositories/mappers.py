@@ -7,6 +7,7 @@ constants, never from user input.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -35,7 +36,7 @@ from phrapp.domain.records import (
     WeightUnit,
 )
 from phrapp.domain.time import from_storage, minute_key, offset_minutes, to_utc_text
-from phrapp.storage.repositories.rows import day, from_bool, to_bool, to_day, to_day_required
+from phrapp.storage.repositories.rows import day, dumps, from_bool, to_bool, to_day, to_day_required
 
 Row = dict[str, Any]
 
@@ -155,7 +156,7 @@ class CheckupMapper(Mapper):
     time_column = "date"
     child = ChildTable("checkup_items", "checkup_id",
                        ("seq", "code", "name", "value_num", "value_text", "value_display",
-                        "code_system", "unit", "comparator", "flag", "status"))
+                        "code_system", "unit", "comparator", "flag", "status", "detail"))
 
     def to_row(self, r: Checkup) -> Row:
         return {"date": r.date.isoformat(), "institution_id": r.institution_id,
@@ -173,7 +174,8 @@ class CheckupMapper(Mapper):
                          "value_text": item.value if isinstance(item.value, str) else None,
                          "value_display": item.value_display, "code_system": item.code_system,
                          "unit": item.unit, "comparator": item.comparator, "flag": item.flag,
-                         "status": item.status.value})
+                         "status": item.status.value,
+                         "detail": dumps(item.detail) if item.detail else None})
         return rows
 
     def from_row(self, common: dict[str, Any], row: Row, children: list[Row]) -> Record:
@@ -182,7 +184,8 @@ class CheckupMapper(Mapper):
                         value=c["value_num"] if c["value_num"] is not None else c["value_text"],
                         value_display=c["value_display"], code_system=c["code_system"],
                         unit=c["unit"], comparator=c["comparator"], flag=c["flag"],
-                        status=ItemStatus(c["status"]))
+                        status=ItemStatus(c["status"]),
+                        detail=json.loads(c["detail"]) if c["detail"] else {})
             for c in children)
         return Checkup(**common, date=to_day_required(row["date"]), institution_id=row["institution_id"],
                        institution_name=row["institution_name"],
