@@ -125,6 +125,16 @@ def _build_record(args: argparse.Namespace, profile: Profile) -> Record:
         return LabValue(profile_id=profile.id, provenance=Provenance.MANUAL, date=day,
                         code=definition.code, name=definition.name, value=args.value,
                         unit=definition.unit or "", facility=args.facility)
+    if args.kind == "checkup":
+        from phrapp.domain.checkup_entry import EntryError, build_checkup, parse_pair
+
+        exam_day = date_arg(args.date, "--date")
+        assert exam_day is not None
+        try:
+            return build_checkup(profile, exam_day, [parse_pair(p) for p in args.pairs],
+                                 facility=args.facility)
+        except EntryError as exc:
+            raise InvalidValue(str(exc), path=exc.code) from None
     raise UsageError(f"unknown kind {args.kind!r}")  # pragma: no cover
 
 

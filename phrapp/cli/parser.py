@@ -95,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facility")
     _record_options(p)
 
+    p = asub.add_parser("checkup", help="a paper checkup report: CODE=VALUE per item")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="exam date")
+    p.add_argument("--facility", help="the institution that did the exam")
+    p.add_argument("pairs", nargs="+", metavar="CODE=VALUE")
+    _record_options(p)
+
     p = sub.add_parser("list", help="list records of one kind")
     p.add_argument("kind", choices=["bp", "weight", "steps", "labs", "checkups", "medications",
                                     "allergies", "immunizations", "background", "visits"])

@@ -328,3 +328,22 @@ def test_human_output_goes_to_stdout_and_messages_to_stderr(vault: Callable) -> 
     vault("add", "bp", "128", "82", "--at", "2024-12-01T06:42")
     result = vault("list", "bp")
     assert "128/82 mmHg" in result.out and "1 bp record" in result.err
+
+
+def test_add_checkup_by_hand(vault: Callable) -> None:
+    result = vault("add", "checkup", "--date", "2026-06-01", "--facility", "健診センター",
+                   "height=170.2", "hba1c=5.8", "1A020000000190111=＋",
+                   "9N506000000000011=2", "--json")
+    assert result.code == 0, result.err
+    listed = vault("list", "checkups", "--json").json
+    assert listed == [result.json]
+    row = listed[0]
+    check_common(row, "checkups")
+    assert row["provenance"] == "manual" and row["guidance_level"] == 2
+    assert (row["sex"], row["birth_date"]) == ("male", "1970-01-02")
+    urine = next(i for i in row["items"] if i["code"] == "1A020000000190111")
+    assert (urine["value"], urine["value_display"]) == ("3", "＋")
+    bad = vault("add", "checkup", "--date", "2026-06-01", "hba1c=abc", "--json")
+    assert bad.code == 2 and bad.json["error"]["path"] == "3D046000001999902"
+    missing_date = vault("add", "checkup", "hba1c=5.8", "--json")
+    assert missing_date.code == 1
