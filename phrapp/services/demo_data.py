@@ -13,6 +13,7 @@ stream derived from the seed, so adding a kind later does not change existing va
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import random
@@ -22,7 +23,9 @@ from dataclasses import dataclass
 from phrapp.domain.records import (
     BloodPressure,
     BpContext,
+    Checkup,
     Device,
+    Profile,
     Provenance,
     Record,
     Sex,
@@ -72,6 +75,7 @@ def generate(person: DemoPerson, today: dt.date, *, seed: int, years: int = 2) -
     records.extend(_bp(person, days, _rng(seed, "bp")))
     records.extend(_weight(person, days, _rng(seed, "weight")))
     records.extend(_steps(person, days, _rng(seed, "steps")))
+    records.extend(_checkups(person, today))
     records.sort(key=lambda r: r.created_at)
     return records
 
@@ -294,3 +298,52 @@ def _steps(person: DemoPerson, days: list[dt.date], rng: random.Random) -> Itera
             date=day,
             steps=round(raw * scale),
         )
+
+
+# -- checkups --------------------------------------------------------------------------
+# Two annual 特定健診 per person, in June of the last two years. The man drifts towards
+# the metabolic syndrome (動機付け支援), the woman stays unremarkable.
+_CHECKUP_VALUES: dict[Sex, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    Sex.MALE: (
+        [("height", "168.5"), ("weight", "74.6"), ("waist", "89.0"), ("bmi", "26.3"),
+         ("sbp", "142"), ("dbp", "88"), ("tg", "162"), ("hdl", "44"), ("ldl", "146"),
+         ("ast", "24"), ("alt", "31"), ("ggt", "58"), ("fpg", "109"), ("hba1c", "5.9"),
+         ("1A020000000190111", "1"), ("1A010000000190111", "1"),
+         ("9N501000000000011", "2"), ("9N506000000000011", "2"),
+         ("9N511000000000049", "血圧・脂質・血糖がやや高めです。生活習慣の改善をお勧めします。")],
+        [("height", "168.4"), ("weight", "73.4"), ("waist", "87.5"), ("bmi", "25.9"),
+         ("sbp", "138"), ("dbp", "86"), ("tg", "151"), ("hdl", "46"), ("ldl", "141"),
+         ("ast", "23"), ("alt", "28"), ("ggt", "52"), ("fpg", "106"), ("hba1c", "5.8"),
+         ("1A020000000190111", "1"), ("1A010000000190111", "2"),
+         ("9N501000000000011", "2"), ("9N506000000000011", "2"),
+         ("9N511000000000049", "血圧は要注意です。家庭血圧の記録を続け、かかりつけ医に相談してください。")],
+    ),
+    Sex.FEMALE: (
+        [("height", "156.2"), ("weight", "56.1"), ("waist", "76.0"), ("bmi", "23.0"),
+         ("sbp", "122"), ("dbp", "76"), ("tg", "88"), ("hdl", "68"), ("ldl", "124"),
+         ("ast", "19"), ("alt", "15"), ("ggt", "18"), ("fpg", "92"), ("hba1c", "5.4"),
+         ("1A020000000190111", "1"), ("1A010000000190111", "1"),
+         ("9N501000000000011", "3"), ("9N506000000000011", "3"),
+         ("9N511000000000049", "異常なし")],
+        [("height", "156.1"), ("weight", "55.8"), ("waist", "75.5"), ("bmi", "22.9"),
+         ("sbp", "124"), ("dbp", "78"), ("tg", "92"), ("hdl", "70"), ("ldl", "131"),
+         ("ast", "20"), ("alt", "16"), ("ggt", "19"), ("fpg", "94"), ("hba1c", "5.5"),
+         ("1A020000000190111", "1"), ("1A010000000190111", "1"),
+         ("9N501000000000011", "3"), ("9N506000000000011", "3"),
+         ("9N511000000000049", "異常なし")],
+    ),
+}
+
+
+def _checkups(person: DemoPerson, today: dt.date) -> Iterator[Checkup]:
+    from phrapp.domain.checkup_entry import build_checkup
+
+    profile = Profile(id=person.profile_id, name="demo", sex=person.sex,
+                      birth_date=person.birth_date, home_zone=person.home_zone)
+    year = today.year if (today.month, today.day) >= (6, 10) else today.year - 1
+    for offset, pairs in zip((1, 0), _CHECKUP_VALUES[person.sex], strict=True):
+        day = dt.date(year - offset, 6, 10)
+        drafted = build_checkup(profile, day, pairs, facility="みなと健診センター")
+        at = _local(day, 10 * 60, person.home_zone).astimezone(UTC)
+        yield dataclasses.replace(drafted, provenance=Provenance.CHECKUP,
+                                  institution_id="1312345678", created_at=at, updated_at=at)

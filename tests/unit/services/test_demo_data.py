@@ -13,6 +13,7 @@ import pytest
 from phrapp.domain.records import (
     BloodPressure,
     BpContext,
+    Checkup,
     Provenance,
     Record,
     Sex,
@@ -57,7 +58,7 @@ def _bp(records: list[Record]) -> list[BloodPressure]:
 def _local_date(record: Record) -> dt.date:
     if isinstance(record, BloodPressure | Weight):
         return record.measured_at.date()
-    assert isinstance(record, Steps)
+    assert isinstance(record, Steps | Checkup)
     return record.date
 
 
@@ -192,3 +193,10 @@ def test_generation_is_fast() -> None:
     for sex in (Sex.MALE, Sex.FEMALE):
         generate(_person(sex), TODAY, seed=5)
     assert time.perf_counter() - started < 1.0
+
+
+def test_two_checkups_a_year_apart(man: list[Record]) -> None:
+    checkups = [r for r in man if isinstance(r, Checkup)]
+    assert [c.date for c in checkups] == [dt.date(2023, 6, 10), dt.date(2024, 6, 10)]
+    assert all(c.guidance_level == 2 and c.metabolic_syndrome == 2 for c in checkups)
+    assert all(not errors_of(validate(c, NOW)) for c in checkups)
