@@ -56,6 +56,8 @@ class Mapper:
     columns: ClassVar[tuple[str, ...]]
     time_column: ClassVar[str]
     time_mode: ClassVar[str] = "date"
+    #: Only a nullable time column needs the IS NULL branches (they defeat the index).
+    time_nullable: ClassVar[bool] = False
     child: ClassVar[ChildTable | None] = None
 
     def to_row(self, record: Any) -> Row:
@@ -237,6 +239,7 @@ class AllergyMapper(Mapper):
     table = "allergies"
     columns = ("kind", "text", "recorded_on")
     time_column = "recorded_on"
+    time_nullable = True
 
     def to_row(self, r: Allergy) -> Row:
         return {"kind": r.kind.value, "text": r.text, "recorded_on": day(r.recorded_on)}

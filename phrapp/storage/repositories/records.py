@@ -101,8 +101,9 @@ class RecordRepository:
         Records without a time (e.g. an undated allergy) are always included.
         """
         where, params = self._where(profile_ids, since, until)
-        col = self.mapper.time_column
-        sql = f"{self._select_sql}{where} ORDER BY \"{col}\" IS NOT NULL, \"{col}\", created_at, id"
+        col = f'"{self.mapper.time_column}"'
+        order = f"{col} IS NOT NULL, {col}" if self.mapper.time_nullable else col
+        sql = f"{self._select_sql}{where} ORDER BY {order}, created_at, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._materialise(self.db.query(sql, params))
@@ -119,11 +120,12 @@ class RecordRepository:
             clauses.append(f"profile_id IN ({', '.join('?' for _ in profile_ids)})")
             params.extend(profile_ids)
         col = f'"{self.mapper.time_column}"'
+        null_ok = f"{col} IS NULL OR " if self.mapper.time_nullable else ""
         if since is not None:
-            clauses.append(f"({col} IS NULL OR {col} >= ?)")
+            clauses.append(f"({null_ok}{col} >= ?)")
             params.append(since)
         if until is not None:
-            clauses.append(f"({col} IS NULL OR {col} < ?)")
+            clauses.append(f"({null_ok}{col} < ?)")
             params.append(until)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
