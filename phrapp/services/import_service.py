@@ -269,6 +269,13 @@ class ImportService:
                 if len(fp.warnings) < 100:
                     fp.warnings.append(warning.message)
             planner.place(record, item.version, fp)
+        # A stored original belongs to the records that point at it: when those were all
+        # duplicates (the same exam imported again), the document is not stored twice.
+        referenced = {getattr(item.record, "document_id", None) for item in parsed} - {None}
+        kept = {getattr(r, "document_id", None) for r in fp.to_add} | \
+            {getattr(r, "document_id", None) for _, r in fp.to_replace}
+        fp.documents = [(doc, ref) for doc, ref in fp.documents
+                        if doc.id not in referenced or doc.id in kept]
         for _doc, ref in fp.documents:
             profile_for(ref or None)
         fp.profile_ids = sorted({profile_for(a.ref) for a in fp.assignments.values()}

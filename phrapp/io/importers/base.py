@@ -168,7 +168,11 @@ class ImporterRegistry:
 
 def default_registry() -> ImporterRegistry:
     """The built-in importers (each format issue adds its module here)."""
-    return ImporterRegistry()
+    from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
+
+    registry = ImporterRegistry()
+    registry.register(TokuteiCdaImporter())
+    return registry
 
 
 __all__ = [
