@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from fakes import MAGIC
+
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
 
