@@ -23,7 +23,7 @@ from phrapp.services.session import Session
 
 def _gui_available() -> bool:
     try:
-        import phrapp.ui.app  # type: ignore[import-not-found]  # noqa: F401
+        import phrapp.ui.app  # noqa: F401
     except ImportError:
         return False
     return True

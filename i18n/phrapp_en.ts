@@ -1,0 +1,1130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BpChart</name>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Other time</translation>
+    </message>
+    <message>
+        <source>Thick lines: weekly mean</source>
+        <translation>Thick lines: weekly mean</translation>
+    </message>
+    <message>
+        <source>Home BP threshold {sys}/{dia}</source>
+        <translation>Home BP threshold {sys}/{dia}</translation>
+    </message>
+    <message>
+        <source>Target {sys}/{dia} (JSH2025)</source>
+        <translation>Target {sys}/{dia} (JSH2025)</translation>
+    </message>
+    <message>
+        <source>{sys}/{dia} mmHg</source>
+        <translation>{sys}/{dia} mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse {pulse} /min</source>
+        <translation>Pulse {pulse} /min</translation>
+    </message>
+</context>
+<context>
+    <name>BpDialog</name>
+    <message>
+        <source>Add a blood pressure reading</source>
+        <translation>Add a blood pressure reading</translation>
+    </message>
+    <message>
+        <source>Edit a blood pressure reading</source>
+        <translation>Edit a blood pressure reading</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <source>From the time</source>
+        <translation>From the time</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>The monitor showed an irregular heartbeat</source>
+        <translation>The monitor showed an irregular heartbeat</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>Morning / evening</source>
+        <translation>Morning / evening</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+</context>
+<context>
+    <name>BpPage</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>No blood pressure readings yet</source>
+        <translation>No blood pressure readings yet</translation>
+    </message>
+    <message>
+        <source>Record your home blood pressure in the morning and evening. The chart and the 7-day average appear here.</source>
+        <translation>Record your home blood pressure in the morning and evening. The chart and the 7-day average appear here.</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Latest reading</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>Readings in 7 days</source>
+        <translation>Readings in 7 days</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Morning / evening</source>
+        <translation>Morning / evening</translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <translation>Systolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <translation>Diastolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>Pulse (/min)</translation>
+    </message>
+    <message>
+        <source>Irregular pulse</source>
+        <translation>Irregular pulse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{sys}/{dia} mmHg</source>
+        <translation>{sys}/{dia} mmHg</translation>
+    </message>
+    <message>
+        <source>No readings in the last 7 days</source>
+        <translation>No readings in the last 7 days</translation>
+    </message>
+    <message>
+        <source>{count} readings</source>
+        <translation>{count} readings</translation>
+    </message>
+    <message>
+        <source>{total} readings in all</source>
+        <translation>{total} readings in all</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>Saved. A value is unusual; please check it.</source>
+        <translation>Saved. A value is unusual; please check it.</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>Add record</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Delete {count} record(s)</source>
+        <translation>Delete {count} record(s)</translation>
+    </message>
+    <message>
+        <source>Deleted {count} record(s). Press Ctrl+Z to undo.</source>
+        <translation>Deleted {count} record(s). Press Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Device value corrected</source>
+        <translation>Device value corrected</translation>
+    </message>
+    <message>
+        <source>Checkup</source>
+        <translation>Checkup</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCard</name>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>Open blood pressure</source>
+        <translation>Open blood pressure</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Open weight</source>
+        <translation>Open weight</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation>Open steps</translation>
+    </message>
+    <message>
+        <source>This page summarises your records; it is not a diagnosis. If a value worries you, please ask your doctor.</source>
+        <translation>This page summarises your records; it is not a diagnosis. If a value worries you, please ask your doctor.</translation>
+    </message>
+    <message>
+        <source>Overview for {name}</source>
+        <translation>Overview for {name}</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Today: {date}</translation>
+    </message>
+    <message>
+        <source>No records in the last 7 days</source>
+        <translation>No records in the last 7 days</translation>
+    </message>
+    <message>
+        <source>{sys}/{dia} mmHg</source>
+        <translation>{sys}/{dia} mmHg</translation>
+    </message>
+    <message>
+        <source>{count} readings in 7 days</source>
+        <translation>{count} readings in 7 days</translation>
+    </message>
+    <message>
+        <source>Latest: {sys}/{dia} mmHg ({when}, {slot})</source>
+        <translation>Latest: {sys}/{dia} mmHg ({when}, {slot})</translation>
+    </message>
+    <message>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <source>{count} weighings in 7 days</source>
+        <translation>{count} weighings in 7 days</translation>
+    </message>
+    <message>
+        <source>Latest: {kg} kg ({when})</source>
+        <translation>Latest: {kg} kg ({when})</translation>
+    </message>
+    <message>
+        <source>{steps} steps</source>
+        <translation>{steps} steps</translation>
+    </message>
+    <message>
+        <source>Target of {target} steps met on {met} of {days} days</source>
+        <translation>Target of {target} steps met on {met} of {days} days</translation>
+    </message>
+    <message>
+        <source>Latest: {steps} steps ({date})</source>
+        <translation>Latest: {steps} steps ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Add record</source>
+        <translation>Add record</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} records</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Enter by hand</source>
+        <translation>Enter by hand</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>phrapp</source>
+        <translation>phrapp</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is not correct. Check it and try again.</source>
+        <translation>The passphrase is not correct. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to open the vault.</source>
+        <translation>Enter the passphrase to open the vault.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use at least 12 characters, e.g. several unrelated words.</source>
+        <translation>This passphrase is too easy to guess. Use at least 12 characters, e.g. several unrelated words.</translation>
+    </message>
+    <message>
+        <source>A value is outside the possible range. Check the numbers and try again.</source>
+        <translation>A value is outside the possible range. Check the numbers and try again.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. The list has been refreshed.</source>
+        <translation>The record no longer exists. The list has been refreshed.</translation>
+    </message>
+    <message>
+        <source>No vault was found in this folder.</source>
+        <translation>No vault was found in this folder.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program. Close it there and try again.</source>
+        <translation>The vault is open in another window or program. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read. Restore it from a backup, or see the details.</source>
+        <translation>The vault could not be read. Restore it from a backup, or see the details.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Open it instead.</source>
+        <translation>A vault already exists in this folder. Open it instead.</translation>
+    </message>
+    <message>
+        <source>A person with this name already exists. Choose another name.</source>
+        <translation>A person with this name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The action was refused and nothing was changed. See the details.</source>
+        <translation>The action was refused and nothing was changed. See the details.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check the disk and the folder permissions, then try again.</source>
+        <translation>A file could not be read or written. Check the disk and the folder permissions, then try again.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, see the details.</source>
+        <translation>Something went wrong and nothing was changed. Please try again; if it keeps happening, see the details.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>phrapp {version}</source>
+        <translation>phrapp {version}</translation>
+    </message>
+    <message>
+        <source>Your personal health record, encrypted on this computer.</source>
+        <translation>Your personal health record, encrypted on this computer.</translation>
+    </message>
+    <message>
+        <source>Choose what to see in the list on the left.</source>
+        <translation>Choose what to see in the list on the left.</translation>
+    </message>
+    <message>
+        <source>“Add record” enters a reading by hand.</source>
+        <translation>“Add record” enters a reading by hand.</translation>
+    </message>
+    <message>
+        <source>Select a row and press Delete to remove it; Ctrl+Z undoes it.</source>
+        <translation>Select a row and press Delete to remove it; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Choose the person at the top to see a family member's records.</source>
+        <translation>Choose the person at the top to see a family member's records.</translation>
+    </message>
+    <message>
+        <source>Press Lock (Ctrl+L) when you leave the computer. phrapp also locks itself after {minutes} minutes without use.</source>
+        <translation>Press Lock (Ctrl+L) when you leave the computer. phrapp also locks itself after {minutes} minutes without use.</translation>
+    </message>
+    <message>
+        <source>phrapp organises your records; it does not diagnose. If a value worries you, please ask your doctor.</source>
+        <translation>phrapp organises your records; it does not diagnose. If a value worries you, please ask your doctor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Help and version (F1)</source>
+        <translation>Help and version (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNameDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Name shown in phrapp (e.g. 母)</source>
+        <translation>Name shown in phrapp (e.g. 母)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 weeks</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>{field} is in the future.</source>
+        <translation>{field} is in the future.</translation>
+    </message>
+    <message>
+        <source>{field} is outside the possible range.</source>
+        <translation>{field} is outside the possible range.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way to open your vault. Save or print it now and keep it somewhere safe. It will not be shown again.</source>
+        <translation>If you forget your passphrase, this key is the only way to open your vault. Save or print it now and keep it somewhere safe. It will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key in a safe place</source>
+        <translation>I have saved the recovery key in a safe place</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>phrapp recovery key
+
+{key}
+
+With this key you can open your phrapp vault if you forget the passphrase.
+Keep it somewhere safe and private.
+</source>
+        <translation>phrapp recovery key
+
+{key}
+
+With this key you can open your phrapp vault if you forget the passphrase.
+Keep it somewhere safe and private.
+</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in one minute.</source>
+        <translation>Copied. The clipboard is cleared in one minute.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Display and safety</source>
+        <translation>Display and safety</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>Extra large</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after no use for</source>
+        <translation>Lock after no use for</translation>
+    </message>
+    <message>
+        <source>Home time zone for new people</source>
+        <translation>Home time zone for new people</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> steps</translation>
+    </message>
+    <message>
+        <source>Daily step target</source>
+        <translation>Daily step target</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>People in this vault</source>
+        <translation>People in this vault</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>Unknown time zone. Choose one from the list.</source>
+        <translation>Unknown time zone. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Added {name}. Choose them at the top to see their records.</source>
+        <translation>Added {name}. Choose them at the top to see their records.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsChart</name>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Below target</translation>
+    </message>
+    <message>
+        <source>Weekly average</source>
+        <translation>Weekly average</translation>
+    </message>
+    <message>
+        <source>Target {steps} steps</source>
+        <translation>Target {steps} steps</translation>
+    </message>
+    <message>
+        <source>{steps} steps</source>
+        <translation>{steps} steps</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <source>Add steps</source>
+        <translation>Add steps</translation>
+    </message>
+    <message>
+        <source>Edit steps</source>
+        <translation>Edit steps</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> steps</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>If you already entered steps for this day, the new count replaces them (you can undo).</source>
+        <translation>If you already entered steps for this day, the new count replaces them (you can undo).</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>No step counts yet</source>
+        <translation>No step counts yet</translation>
+    </message>
+    <message>
+        <source>Enter the steps of a day from your pedometer or phone. Daily bars show whether you reached your target.</source>
+        <translation>Enter the steps of a day from your pedometer or phone. Daily bars show whether you reached your target.</translation>
+    </message>
+    <message>
+        <source>Latest day</source>
+        <translation>Latest day</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>Days on target (7 days)</source>
+        <translation>Days on target (7 days)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Used for the day</source>
+        <translation>Used for the day</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>{steps} steps</source>
+        <translation>{steps} steps</translation>
+    </message>
+    <message>
+        <source>No step counts in the last 7 days</source>
+        <translation>No step counts in the last 7 days</translation>
+    </message>
+    <message>
+        <source>{met} of {days} days</source>
+        <translation>{met} of {days} days</translation>
+    </message>
+    <message>
+        <source>Target: {steps} steps</source>
+        <translation>Target: {steps} steps</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters, e.g. several unrelated words.</source>
+        <translation>Use at least 12 characters, e.g. several unrelated words.</translation>
+    </message>
+    <message>
+        <source>Long enough, but easy to guess. Unrelated words are better.</source>
+        <translation>Long enough, but easy to guess. Unrelated words are better.</translation>
+    </message>
+    <message>
+        <source>Good. Write it down somewhere safe.</source>
+        <translation>Good. Write it down somewhere safe.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Average of several readings: {value}</source>
+        <translation>Average of several readings: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>VaultWindow</name>
+    <message>
+        <source>Open your vault</source>
+        <translation>Open your vault</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted. Enter your passphrase to see them.</source>
+        <translation>Your records are encrypted. Enter your passphrase to see them.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Use the recovery key instead</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Vault folder: {path}</source>
+        <translation>Vault folder: {path}</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>The recovery key is not correct.</translation>
+    </message>
+    <message>
+        <source>Create your vault</source>
+        <translation>Create your vault</translation>
+    </message>
+    <message>
+        <source>phrapp keeps your health records encrypted in a vault on this computer. Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
+        <translation>phrapp keeps your health records encrypted in a vault on this computer. Choose a passphrase: several unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <source>Your name in phrapp</source>
+        <translation>Your name in phrapp</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>I understand: if I forget the passphrase and lose the recovery key, nobody can open my records.</source>
+        <translation>I understand: if I forget the passphrase and lose the recovery key, nobody can open my records.</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>The two passphrases are different.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>This is the demo with made-up data, so no passphrase is needed. Your own vault asks for its passphrase here.</source>
+        <translation>This is the demo with made-up data, so no passphrase is needed. Your own vault asks for its passphrase here.</translation>
+    </message>
+    <message>
+        <source>Show the demo again</source>
+        <translation>Show the demo again</translation>
+    </message>
+</context>
+<context>
+    <name>Vitals</name>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChart</name>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <source>Body fat {pct} %</source>
+        <translation>Body fat {pct} %</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Add a weight</source>
+        <translation>Add a weight</translation>
+    </message>
+    <message>
+        <source>Edit a weight</source>
+        <translation>Edit a weight</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Body fat %</source>
+        <translation>Body fat %</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPage</name>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>No weight records yet</source>
+        <translation>No weight records yet</translation>
+    </message>
+    <message>
+        <source>Weigh yourself at the same time of day, e.g. after getting up. Daily points and a 7-day average appear here.</source>
+        <translation>Weigh yourself at the same time of day, e.g. after getting up. Daily points and a 7-day average appear here.</translation>
+    </message>
+    <message>
+        <source>Latest weight</source>
+        <translation>Latest weight</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>Weighings in 7 days</source>
+        <translation>Weighings in 7 days</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Body fat (%)</source>
+        <translation>Body fat (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <source>No weighings in the last 7 days</source>
+        <translation>No weighings in the last 7 days</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} times</translation>
+    </message>
+    <message>
+        <source>{total} weighings in all</source>
+        <translation>{total} weighings in all</translation>
+    </message>
+</context>
+</TS>

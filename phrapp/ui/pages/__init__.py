@@ -1,0 +1,32 @@
+"""The pages of the main window, registered in UX.md's navigation order.
+
+健診, お薬, 取り込み and 書き出し are added by later issues by registering their own
+``PageSpec``; they are deliberately absent here (no placeholder screens).
+"""
+
+from __future__ import annotations
+
+from phrapp.ui.pages.dashboard import DashboardPage
+from phrapp.ui.pages.registry import ORDER, PageSpec, register
+from phrapp.ui.pages.settings_page import SettingsPage
+from phrapp.ui.pages.vitals import BpPage, StepsPage, WeightPage
+from phrapp.ui.qt import QCoreApplication
+
+
+def register_default_pages() -> None:
+    """Register the pages of this version (idempotent)."""
+    register(PageSpec("dashboard", ORDER["dashboard"],
+                      lambda: QCoreApplication.translate("Navigation", "Overview"), "⌂",
+                      DashboardPage))
+    register(PageSpec("bp", ORDER["bp"],
+                      lambda: QCoreApplication.translate("Navigation", "Blood pressure"), "♥",
+                      BpPage))
+    register(PageSpec("weight", ORDER["weight"],
+                      lambda: QCoreApplication.translate("Navigation", "Weight"), "⚖",
+                      WeightPage))
+    register(PageSpec("steps", ORDER["steps"],
+                      lambda: QCoreApplication.translate("Navigation", "Steps"), "➜",
+                      StepsPage))
+    register(PageSpec("settings", ORDER["settings"],
+                      lambda: QCoreApplication.translate("Navigation", "Settings"), "⚙",
+                      SettingsPage))

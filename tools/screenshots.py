@@ -1,0 +1,147 @@
+"""Render every page of the demo (ja and en) to PNG under ``screenshots/`` (offscreen).
+
+    .venv/bin/python tools/screenshots.py [--out screenshots] [--lang ja en]
+
+Uses a throwaway demo vault (synthetic data). Japanese text needs a CJK font
+(e.g. ``apt-get install fonts-noto-cjk``); the tests never need one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+log = logging.getLogger("screenshots")
+
+SIZE = (1280, 860)
+
+
+def _grab(widget: Any, path: Path) -> None:
+    from phrapp.ui import operations
+    from phrapp.ui.app import application, wait_until
+
+    wait_until(lambda: not operations.busy(), 30)
+    for _ in range(5):
+        application().processEvents()
+    widget.grab().save(str(path))
+    log.info("wrote %s", path)
+
+
+def _switch(shell: Any, name: str) -> None:
+    from phrapp.ui.app import wait_until
+
+    shell.controller.switch_profile(shell.main_window, name)
+    wait_until(lambda: shell.controller.profile is not None
+               and shell.controller.profile.name == name)
+
+
+def shoot_language(session: Any, folder: Path, lang: str, out: Path, font_size: str) -> None:
+    """Every page, a dialog, help, the empty state and the windows before the data."""
+    from phrapp.settings import FontSize, Language, Settings
+    from phrapp.ui.app import PhrApp, wait_until
+    from phrapp.ui.vault_window import RecoveryKeyDialog, VaultWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    settings = Settings(path=None)
+    settings.language = Language(lang)
+    settings.font_size = FontSize(font_size)
+    shell = PhrApp(settings, None, demo_session=session)
+    shell.start()
+    main = shell.main_window
+    assert main is not None
+    main.resize(*SIZE)
+    wait_until(lambda: shell.controller.is_unlocked)
+    for index, (key, page) in enumerate(main.pages.items(), start=1):
+        main.go(key)
+        wait_until(lambda p=page: p.has_loaded and not p.busy, 30)
+        _grab(main, out / f"{index:02d}_{key}.png")
+
+    main.go("bp")
+    bp = main.pages["bp"]
+    bp.ranges.buttons["1y"].click()
+    _grab(main, out / "20_bp_1year.png")
+    bp.ranges.buttons["2w"].click()
+    _grab(main, out / "20_bp_2weeks.png")
+    bp.ranges.buttons["3m"].click()
+    bp.open_add_dialog()
+    if bp.dialog is not None:
+        bp.dialog.adjustSize()
+        _grab(bp.dialog, out / "21_bp_add_dialog.png")
+        bp.dialog.reject()
+    main.show_help()
+    if main.help_dialog is not None:
+        main.help_dialog.adjustSize()
+        _grab(main.help_dialog, out / "22_help.png")
+        main.help_dialog.accept()
+
+    _switch(shell, "母")  # a person without records: the empty states
+    wait_until(lambda: bp.has_loaded and not bp.busy)
+    _grab(main, out / "23_bp_empty.png")
+    _switch(shell, "山田 太郎")
+
+    create = VaultWindow(folder / "new-vault", settings)
+    create.resize(640, 760)
+    create.new_passphrase.setText("sakura tokei kaban 2026")
+    create.confirm_passphrase.setText("sakura tokei kaban 2026")
+    create.show()
+    _grab(create, out / "30_create_vault.png")
+    unlock = VaultWindow(folder / "vault", settings)
+    unlock.resize(640, 560)
+    unlock.show()
+    _grab(unlock, out / "31_unlock.png")
+    recovery = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+    recovery.adjustSize()
+    recovery.show()
+    _grab(recovery, out / "32_recovery_key.png")
+    for widget in (create, unlock, recovery):
+        widget.close()
+        widget.deleteLater()
+    shell.lock()
+    _grab(shell.vault_window, out / "33_locked_demo.png")
+    shell.shutdown(close_session=False)
+    shell.deleteLater()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["ja", "en"], choices=["ja", "en"])
+    parser.add_argument("--font-size", default="normal", choices=["normal", "large", "xlarge"])
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+
+    from phrapp.services.demo import populate
+    from phrapp.services.profiles import ProfileService
+    from phrapp.services.session import Session
+    from phrapp.ui.app import application
+
+    application()
+    folder = Path(tempfile.mkdtemp(prefix="phrapp-shots-"))
+    try:
+        session, _recovery = Session.create(folder / "vault", secrets.token_urlsafe(24))
+        try:
+            populate(session)
+            ProfileService(session).add("母")
+            for lang in args.lang:
+                shoot_language(session, folder, lang, args.out / lang, args.font_size)
+        finally:
+            session.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
