@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from pathlib import Path
 
 from phrapp.cli.secrets import unlock_secrets
 from phrapp.domain.time import parse_date
 from phrapp.errors import UsageError, VaultMissing
+from phrapp.services.locations import default_vault_folder
 from phrapp.services.session import Session
 from phrapp.storage.vault import VaultPaths
-
-VAULT_ENV = "PHRAPP_VAULT"
 
 
 def vault_folder(args: argparse.Namespace) -> Path:
     """``--vault``, else ``$PHRAPP_VAULT``, else the per-user data folder."""
     if getattr(args, "vault", None):
         return Path(args.vault).expanduser()
-    if os.environ.get(VAULT_ENV):
-        return Path(os.environ[VAULT_ENV]).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("phrapp", appauthor=False)) / "vault"
+    return default_vault_folder()
 
 
 def open_session(args: argparse.Namespace) -> Session:

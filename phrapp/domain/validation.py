@@ -60,18 +60,24 @@ FUTURE_TOLERANCE = dt.timedelta(hours=24)
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """A validation finding: ``error`` refuses the record, ``warning`` only informs."""
+    """A validation finding: ``error`` refuses the record, ``warning`` only informs.
+
+    ``code`` is stable for translation (the message is English for logs and the CLI):
+    ``impossible``, ``unusual``, ``not-a-number``, ``no-zone``, ``too-old``, ``future``,
+    ``order`` (systolic ≤ diastolic, end before start), ``required``, ``format``.
+    """
 
     field: str
     message: str
     severity: str  # "error" | "warning"
+    code: str = ""
 
 
 def check_range(field: str, value: float, range_key: str | None = None) -> Iterator[Issue]:
     """Yield issues for ``value`` against the table entry ``range_key`` (default ``field``)."""
     band = RANGES[range_key or field]
     if not math.isfinite(value):
-        yield Issue(field, f"{field} is not a number", "error")
+        yield Issue(field, f"{field} is not a number", "error", "not-a-number")
         return
     if not band.possible_lo <= value <= band.possible_hi:
         yield Issue(
@@ -79,26 +85,28 @@ def check_range(field: str, value: float, range_key: str | None = None) -> Itera
             f"{field} {value:g} {band.unit} is outside the possible range "
             f"{band.possible_lo:g}–{band.possible_hi:g}",
             "error",
+            "impossible",
         )
     elif not band.usual_lo <= value <= band.usual_hi:
-        yield Issue(field, f"{field} {value:g} {band.unit} is unusual; please check it", "warning")
+        yield Issue(field, f"{field} {value:g} {band.unit} is unusual; please check it", "warning",
+                    "unusual")
 
 
 def _check_instant(field: str, value: dt.datetime, now: dt.datetime) -> Iterator[Issue]:
     if value.tzinfo is None:
-        yield Issue(field, f"{field} has no time zone", "error")
+        yield Issue(field, f"{field} has no time zone", "error", "no-zone")
         return
     if value.date() < EARLIEST:
-        yield Issue(field, f"{field} is before 1900", "error")
+        yield Issue(field, f"{field} is before 1900", "error", "too-old")
     elif value - now > FUTURE_TOLERANCE:
-        yield Issue(field, f"{field} is in the future", "error")
+        yield Issue(field, f"{field} is in the future", "error", "future")
 
 
 def _check_date(field: str, value: dt.date, now: dt.datetime) -> Iterator[Issue]:
     if value < EARLIEST:
-        yield Issue(field, f"{field} is before 1900", "error")
+        yield Issue(field, f"{field} is before 1900", "error", "too-old")
     elif value > (now + FUTURE_TOLERANCE).date():
-        yield Issue(field, f"{field} is in the future", "error")
+        yield Issue(field, f"{field} is in the future", "error", "future")
 
 
 def validate(record: Record, now: dt.datetime | None = None) -> list[Issue]:
@@ -123,7 +131,7 @@ def _validate(record: Record, now: dt.datetime) -> Iterator[Issue]:
         if record.pulse is not None:
             yield from check_range("pulse", record.pulse)
         if record.systolic <= record.diastolic:
-            yield Issue("systolic", "systolic must be higher than diastolic", "error")
+            yield Issue("systolic", "systolic must be higher than diastolic", "error", "order")
     elif isinstance(record, Weight):
         yield from _check_instant("measured_at", record.measured_at, now)
         yield from check_range("kg", record.kg)
@@ -141,27 +149,29 @@ def _validate(record: Record, now: dt.datetime) -> Iterator[Issue]:
         for item in record.items:
             yield from _check_code("items.code", item.code)
             if isinstance(item.value, float) and not math.isfinite(item.value):
-                yield Issue("items.value", f"item {item.code} is not a number", "error")
+                yield Issue("items.value", f"item {item.code} is not a number", "error",
+                            "not-a-number")
     elif isinstance(record, MedicationRecord):
         yield from _check_date("dispensed_on", record.dispensed_on, now)
         if not record.drugs:
-            yield Issue("drugs", "a medication record needs at least one drug", "error")
+            yield Issue("drugs", "a medication record needs at least one drug", "error",
+                        "required")
         for drug in record.drugs:
             if not drug.name.strip():
-                yield Issue("drugs.name", "a drug needs a name", "error")
+                yield Issue("drugs.name", "a drug needs a name", "error", "required")
             if drug.start and drug.end and drug.end < drug.start:
-                yield Issue("drugs.end", "end date is before start date", "error")
+                yield Issue("drugs.end", "end date is before start date", "error", "order")
     elif isinstance(record, Allergy):
         if not record.text.strip():
-            yield Issue("text", "the allergy text is empty", "error")
+            yield Issue("text", "the allergy text is empty", "error", "required")
         if record.recorded_on is not None:
             yield from _check_date("recorded_on", record.recorded_on, now)
     elif isinstance(record, Immunization):
         yield from _check_date("date", record.date, now)
         if not record.vaccine.strip():
-            yield Issue("vaccine", "the vaccine name is empty", "error")
+            yield Issue("vaccine", "the vaccine name is empty", "error", "required")
         if record.dose_number is not None and not 1 <= record.dose_number <= 20:
-            yield Issue("dose_number", "dose number must be 1–20", "error")
+            yield Issue("dose_number", "dose number must be 1–20", "error", "impossible")
     elif isinstance(record, HealthBackground | FollowUpVisit):
         yield from _check_date("date", record.date, now)
     else:  # pragma: no cover - every kind is listed above
@@ -170,5 +180,5 @@ def _validate(record: Record, now: dt.datetime) -> Iterator[Issue]:
 
 def _check_code(field: str, code: str) -> Iterator[Issue]:
     if not ITEM_CODE.match(code):
-        yield Issue(field, f"{code!r} is not a 17-character item code", "error")
+        yield Issue(field, f"{code!r} is not a 17-character item code", "error", "format")
 

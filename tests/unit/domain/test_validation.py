@@ -86,3 +86,13 @@ def test_lab_code_must_be_17_characters() -> None:
     bad = LabValue(profile_id="p", date=dt.date(2026, 1, 5), code="3D0450", name="HbA1c",
                    value=5.8, unit="%")
     assert _severity(bad) == "error"
+
+
+def test_every_issue_has_a_stable_code() -> None:
+    records = [bp(400, 80), bp(260, 100), bp(80, 80), bp(at=NOW + dt.timedelta(days=3)),
+               Weight(profile_id="p", measured_at=AT, kg=float("nan")),
+               LabValue(profile_id="p", date=dt.date(1800, 1, 1), code="x", name="x",
+                        value=1, unit="")]
+    codes = {i.code for r in records for i in validate(r, NOW)}
+    assert codes == {"impossible", "unusual", "order", "future", "not-a-number", "too-old",
+                     "format"}
