@@ -64,7 +64,9 @@ class TsTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:  # type: ignore[override]
-        return self._entries.get((context, source, disambiguation or ""), "")
+        # None becomes a null QString, so Qt falls back to the source text (as with .qm);
+        # an empty string would be taken as the translation and blank the label.
+        return self._entries.get((context, source, disambiguation or ""))  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:
         return not self._entries

@@ -16,6 +16,13 @@ from ui_support import FakeClock, off_gui
 
 
 @pytest.fixture(autouse=True)
+def _translations_as_on_a_fresh_checkout(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Compiled .qm files are build output (gitignored): test the .ts path a fresh
+    clone and CI use, whatever a developer has built locally."""
+    monkeypatch.setattr("phrapp.ui.i18n.QM_DIR", tmp_path / "no-qm")
+
+
+@pytest.fixture(autouse=True)
 def _config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read or write the real per-user settings file."""
     monkeypatch.setenv("PHRAPP_CONFIG_DIR", str(tmp_path / "config"))
