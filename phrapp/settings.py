@@ -69,13 +69,14 @@ class ConfigVar(Generic[T]):
 
     def coerce(self, raw: object) -> T:
         """``raw`` as a valid value of this setting; ValueError when it is not one."""
-        if isinstance(raw, bool):  # bool is an int subclass; never a valid number here
+        if isinstance(raw, bool) != isinstance(self.default, bool):
+            # bool is an int subclass: never a valid number, and only bools are flags.
             raise ValueError(f"{self.key}: not a valid value")
         try:
             value = self._parse(raw)
         except (TypeError, ValueError, KeyError) as exc:
             raise ValueError(f"{self.key}: not a valid value") from exc
-        if isinstance(value, int):
+        if isinstance(value, int) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
                 raise ValueError(f"{self.key}: below {self.minimum}")
             if self.maximum is not None and value > self.maximum:
@@ -108,6 +109,12 @@ def _int(raw: Any) -> int:
     return int(raw)
 
 
+def _bool(raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise TypeError("expected true or false")
+    return raw
+
+
 def _zone_name(raw: Any) -> str:
     if not isinstance(raw, str):
         raise TypeError("zone names are text")
@@ -126,6 +133,8 @@ class Settings:
                                                   parse=_zone_name)
     steps_target: ConfigVar[int] = ConfigVar("steps_target", 8000, parse=_int,
                                              minimum=1000, maximum=50000)
+    # The Suita score is a reference only (JAS GL2017, unconfirmed): off by default.
+    show_suita: ConfigVar[bool] = ConfigVar("show_suita", False, parse=_bool)
 
     def __init__(self, path: Path | None = None, values: dict[str, Any] | None = None) -> None:
         self.path = path

@@ -21,6 +21,7 @@ def _json(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from phrapp.cli import commands_data as data
     from phrapp.cli import commands_import as imp
+    from phrapp.cli import commands_risk as risk
     from phrapp.cli import commands_vault as vault
 
     root = _Parser(prog="phrapp", description="phrapp: your health records, encrypted, on "
@@ -120,6 +121,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true")
     _json(p)
     p.set_defaults(handler=imp.cmd_import)
+
+    p = sub.add_parser("risk", help="guideline-based risk summary of a profile (not a diagnosis)")
+    p.add_argument("--profile", metavar="NAME", help="default: the active profile")
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD",
+                   help="evaluation date (default: today in the profile's zone)")
+    _json(p)
+    p.set_defaults(handler=risk.cmd_risk)
+
+    p = sub.add_parser("calc", help="evaluate one rule on given values (no vault needed)")
+    p.add_argument("rule", nargs="?", metavar="RULE",
+                   help="office_bp, home_bp, tokutei_level, lab_judgement, hisayama, suita, "
+                   "bmi, egfr, ckd_stage")
+    p.add_argument("--input", metavar="JSON", help="the rule's input as a JSON object")
+    p.add_argument("--jsonl", action="store_true",
+                   help='read {"rule": R, "input": {...}} lines from stdin, answer each')
+    _json(p)
+    p.set_defaults(handler=risk.cmd_calc, json=True)  # calc always prints JSON
     return root
 
 

@@ -22,8 +22,21 @@ def test_defaults_are_the_documented_ones() -> None:
     assert settings.auto_lock_minutes == 5
     assert settings.home_zone_default == "Asia/Tokyo"
     assert settings.steps_target == 8000
+    assert settings.show_suita is False
     assert {v.key for v in Settings.vars()} == {
-        "language", "font_size", "auto_lock_minutes", "home_zone_default", "steps_target"}
+        "language", "font_size", "auto_lock_minutes", "home_zone_default", "steps_target",
+        "show_suita"}
+
+
+def test_flags_accept_only_booleans() -> None:
+    import pytest
+
+    assert Settings.show_suita.coerce(True) is True
+    for bad in (1, "true", None):
+        with pytest.raises(ValueError):
+            Settings.show_suita.coerce(bad)
+    with pytest.raises(ValueError):
+        Settings.steps_target.coerce(True)
 
 
 def test_class_attribute_is_the_declaration() -> None:
