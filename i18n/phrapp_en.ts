@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>BpChart</name>
     <message>
         <source>Systolic</source>
@@ -233,6 +240,312 @@
     </message>
 </context>
 <context>
+    <name>CheckupEntry</name>
+    <message>
+        <source>Body measurements</source>
+        <translation>Body measurements</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>Lipids</source>
+        <translation>Lipids</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Liver</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blood glucose</translation>
+    </message>
+    <message>
+        <source>Kidneys</source>
+        <translation>Kidneys</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>Urine</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>Doctor's judgement</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupEntryDialog</name>
+    <message>
+        <source>Enter a checkup by hand</source>
+        <translation>Enter a checkup by hand</translation>
+    </message>
+    <message>
+        <source>Copy the values from your paper report. Leave empty what your report does not show; you can save with only a few values.</source>
+        <translation>Copy the values from your paper report. Leave empty what your report does not show; you can save with only a few values.</translation>
+    </message>
+    <message>
+        <source>e.g. the name on the report's letterhead</source>
+        <translation>e.g. the name on the report's letterhead</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Exam date</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Choose one of the values in the list.</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more.</source>
+        <translation>Enter a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Enter a number, as on the report (format {pattern}).</source>
+        <translation>Enter a number, as on the report (format {pattern}).</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>This value cannot be read.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked values.</source>
+        <translation>Please correct the marked values.</translation>
+    </message>
+    <message>
+        <source>Enter at least one value from the report.</source>
+        <translation>Enter at least one value from the report.</translation>
+    </message>
+    <message>
+        <source>The exam date is in the future.</source>
+        <translation>The exam date is in the future.</translation>
+    </message>
+    <message>
+        <source>A value cannot be stored. Check the numbers.</source>
+        <translation>A value cannot be stored. Check the numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupGridModel</name>
+    <message>
+        <source>Metabolic syndrome</source>
+        <translation>Metabolic syndrome</translation>
+    </message>
+    <message>
+        <source>Health guidance level</source>
+        <translation>Health guidance level</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>Doctor's judgement</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>Doctor: {name}</translation>
+    </message>
+    <message>
+        <source>Reference only: this threshold is not confirmed.</source>
+        <translation>Reference only: this threshold is not confirmed.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupItemChart</name>
+    <message>
+        <source>Your value at each exam</source>
+        <translation>Your value at each exam</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupsPage</name>
+    <message>
+        <source>Checkup results</source>
+        <translation>Checkup results</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <source>Enter by hand</source>
+        <translation>Enter by hand</translation>
+    </message>
+    <message>
+        <source>No checkup results yet</source>
+        <translation>No checkup results yet</translation>
+    </message>
+    <message>
+        <source>Your yearly checkups (特定健診) appear here side by side, each value marked against the guideline's thresholds. Import the result file from マイナポータル or your health insurer, or type in a paper report.</source>
+        <translation>Your yearly checkups (特定健診) appear here side by side, each value marked against the guideline's thresholds. Import the result file from マイナポータル or your health insurer, or type in a paper report.</translation>
+    </message>
+    <message>
+        <source>Why? Details of the selected value</source>
+        <translation>Why? Details of the selected value</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this exam</source>
+        <translation>Delete this exam</translation>
+    </message>
+    <message>
+        <source>Delete the exam of the selected column (you can undo)</source>
+        <translation>Delete the exam of the selected column (you can undo)</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} exams</translation>
+    </message>
+    <message>
+        <source>This exam has no value for this item.</source>
+        <translation>This exam has no value for this item.</translation>
+    </message>
+    <message>
+        <source>phrapp has no threshold for this item. See the comment on your report.</source>
+        <translation>phrapp has no threshold for this item. See the comment on your report.</translation>
+    </message>
+    <message>
+        <source>Guidance threshold: {limit}</source>
+        <translation>Guidance threshold: {limit}</translation>
+    </message>
+    <message>
+        <source>Referral threshold: {limit}</source>
+        <translation>Referral threshold: {limit}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Reference only (参考): this threshold could not be confirmed in the current guideline ({note}).</source>
+        <translation>Reference only (参考): this threshold could not be confirmed in the current guideline ({note}).</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>Value as written</translation>
+    </message>
+    <message>
+        <source>The report's own mark</source>
+        <translation>The report's own mark</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not stated in this exam.</source>
+        <translation>Not stated in this exam.</translation>
+    </message>
+    <message>
+        <source>Metabolic syndrome</source>
+        <translation>Metabolic syndrome</translation>
+    </message>
+    <message>
+        <source>As judged by the checkup centre from waist, blood pressure, lipids and blood glucose.</source>
+        <translation>As judged by the checkup centre from waist, blood pressure, lipids and blood glucose.</translation>
+    </message>
+    <message>
+        <source>Health guidance level</source>
+        <translation>Health guidance level</translation>
+    </message>
+    <message>
+        <source>The specific health guidance (特定保健指導) your insurer offers after this exam.</source>
+        <translation>The specific health guidance (特定保健指導) your insurer offers after this exam.</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>Doctor's judgement</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>Doctor: {name}</translation>
+    </message>
+    <message>
+        <source>History: {item}</source>
+        <translation>History: {item}</translation>
+    </message>
+    <message>
+        <source>Guidance threshold {limit}</source>
+        <translation>Guidance threshold {limit}</translation>
+    </message>
+    <message>
+        <source>Referral threshold {limit}</source>
+        <translation>Referral threshold {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUndoDialog</name>
+    <message>
+        <source>Undo an import</source>
+        <translation>Undo an import</translation>
+    </message>
+    <message>
+        <source>Undo the import of {when}?</source>
+        <translation>Undo the import of {when}?</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Files: {files}</translation>
+    </message>
+    <message>
+        <source>These records it added will be removed: {counts}.</source>
+        <translation>These records it added will be removed: {counts}.</translation>
+    </message>
+    <message>
+        <source>These records it updated get their earlier values back: {counts}.</source>
+        <translation>These records it updated get their earlier values back: {counts}.</translation>
+    </message>
+    <message>
+        <source>These people it created will be removed: {names}.</source>
+        <translation>These people it created will be removed: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing else changes. Records you entered yourself stay.</source>
+        <translation>Nothing else changes. Records you entered yourself stay.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCard</name>
     <message>
         <source>7-day average</source>
@@ -350,6 +663,25 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop files or a folder here</source>
+        <translation>Drop files or a folder here</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Enter by hand</source>
@@ -461,6 +793,10 @@
         <translation>Choose the person at the top to see a family member's records.</translation>
     </message>
     <message>
+        <source>To import a checkup file, drop it on “Import”: you check a preview first, and every import can be undone there.</source>
+        <translation>To import a checkup file, drop it on “Import”: you check a preview first, and every import can be undone there.</translation>
+    </message>
+    <message>
         <source>Press Lock (Ctrl+L) when you leave the computer. phrapp also locks itself after {minutes} minutes without use.</source>
         <translation>Press Lock (Ctrl+L) when you leave the computer. phrapp also locks itself after {minutes} minutes without use.</translation>
     </message>
@@ -471,6 +807,300 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>and {n} more</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <source>Added: {counts}</source>
+        <translation>Added: {counts}</translation>
+    </message>
+    <message>
+        <source>Updated: {counts}</source>
+        <translation>Updated: {counts}</translation>
+    </message>
+    <message>
+        <source>Nothing new was added</source>
+        <translation>Nothing new was added</translation>
+    </message>
+    <message>
+        <source>For: {names}</source>
+        <translation>For: {names}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Remove what this import added</source>
+        <translation>Remove what this import added</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>Undone on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>What you can import</source>
+        <translation>What you can import</translation>
+    </message>
+    <message>
+        <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer. Other kinds of files will follow in later versions.</source>
+        <translation>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer. Other kinds of files will follow in later versions.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</source>
+        <translation>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>No imports yet.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet: you will see a preview first.</source>
+        <translation>Nothing is stored yet: you will see a preview first.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>button</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Whose checkup results are these?</source>
+        <translation>Whose checkup results are these?</translation>
+    </message>
+    <message>
+        <source>They belong to a person already in phrapp:</source>
+        <translation>They belong to a person already in phrapp:</translation>
+    </message>
+    <message>
+        <source>phrapp never merges two people: choose the person these results belong to.</source>
+        <translation>phrapp never merges two people: choose the person these results belong to.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Choose files to import</translation>
+    </message>
+    <message>
+        <source>Checkup results (*.xml *.zip);;All files (*)</source>
+        <translation>Checkup results (*.xml *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>Choose a folder to import</translation>
+    </message>
+    <message>
+        <source>File {index} of {count}: {name}</source>
+        <translation>File {index} of {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip).</source>
+        <translation>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip).</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read: it seems damaged or incomplete. Download it again or ask the sender for a new copy.</source>
+        <translation>“{file}” could not be read: it seems damaged or incomplete. Download it again or ask the sender for a new copy.</translation>
+    </message>
+    <message>
+        <source>“{file}” was refused because it contains parts that could harm your computer. Nothing was imported.</source>
+        <translation>“{file}” was refused because it contains parts that could harm your computer. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large to import.</source>
+        <translation>“{file}” is too large to import.</translation>
+    </message>
+    <message>
+        <source>“{file}” uses a character encoding phrapp cannot read. Nothing was imported.</source>
+        <translation>“{file}” uses a character encoding phrapp cannot read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” no longer exists. Choose it again.</source>
+        <translation>“{file}” no longer exists. Choose it again.</translation>
+    </message>
+    <message>
+        <source>A person with the name from “{file}” already exists. Nothing was imported.</source>
+        <translation>A person with the name from “{file}” already exists. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be opened. Check that the file is there and readable, then try again.</source>
+        <translation>“{file}” could not be opened. Check that the file is there and readable, then try again.</translation>
+    </message>
+    <message>
+        <source>“{file}”</source>
+        <translation>“{file}”</translation>
+    </message>
+    <message>
+        <source>The person in {files} matches more than one person in phrapp. Choose who it is.</source>
+        <translation>The person in {files} matches more than one person in phrapp. Choose who it is.</translation>
+    </message>
+    <message>
+        <source>{files} holds the results of a person who is not in phrapp yet:</source>
+        <translation>{files} holds the results of a person who is not in phrapp yet:</translation>
+    </message>
+    <message>
+        <source>{files} holds the results of {count} people who are not in phrapp yet:</source>
+        <translation>{files} holds the results of {count} people who are not in phrapp yet:</translation>
+    </message>
+    <message>
+        <source>Create a new person “{name}”</source>
+        <translation>Create a new person “{name}”</translation>
+    </message>
+    <message>
+        <source>Create {count} new people</source>
+        <translation>Create {count} new people</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>Files: {count}</source>
+        <translation>Files: {count}</translation>
+    </message>
+    <message>
+        <source>To add: {counts}</source>
+        <translation>To add: {counts}</translation>
+    </message>
+    <message>
+        <source>To update: {counts}</source>
+        <translation>To update: {counts}</translation>
+    </message>
+    <message>
+        <source>New people: {count}</source>
+        <translation>New people: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: everything is already in phrapp.</source>
+        <translation>Nothing new to import: everything is already in phrapp.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import</source>
+        <translation>Nothing new to import</translation>
+    </message>
+    <message>
+        <source>For: {names}</source>
+        <translation>For: {names}</translation>
+    </message>
+    <message>
+        <source>Will add: {counts}</source>
+        <translation>Will add: {counts}</translation>
+    </message>
+    <message>
+        <source>Will update with a newer version: {counts}</source>
+        <translation>Will update with a newer version: {counts}</translation>
+    </message>
+    <message>
+        <source>Already in phrapp, not added again: {counts}</source>
+        <translation>Already in phrapp, not added again: {counts}</translation>
+    </message>
+    <message>
+        <source>Nothing new in this file.</source>
+        <translation>Nothing new in this file.</translation>
+    </message>
+    <message>
+        <source>Left out: {count} ({reason})</source>
+        <translation>Left out: {count} ({reason})</translation>
+    </message>
+    <message>
+        <source>A new person will be created: {name}</source>
+        <translation>A new person will be created: {name}</translation>
+    </message>
+    <message>
+        <source>This file was imported before; only new records are added.</source>
+        <translation>This file was imported before; only new records are added.</translation>
+    </message>
+    <message>
+        <source>“{name}” gets the birth date and sex from the file.</source>
+        <translation>“{name}” gets the birth date and sex from the file.</translation>
+    </message>
+    <message>
+        <source>Imported: {counts}.</source>
+        <translation>Imported: {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>Updated: {counts}.</source>
+        <translation>Updated: {counts}.</translation>
+    </message>
+    <message>
+        <source>For: {names}.</source>
+        <translation>For: {names}.</translation>
+    </message>
+    <message>
+        <source>New people: {names}.</source>
+        <translation>New people: {names}.</translation>
+    </message>
+    <message>
+        <source>You can undo this import in the list below.</source>
+        <translation>You can undo this import in the list below.</translation>
+    </message>
+    <message>
+        <source>The import was undone: {removed} record(s) removed.</source>
+        <translation>The import was undone: {removed} record(s) removed.</translation>
+    </message>
+    <message>
+        <source>{restored} record(s) have their earlier values back.</source>
+        <translation>{restored} record(s) have their earlier values back.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemField</name>
+    <message>
+        <source>(not entered)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>As written on the report</source>
+        <translation>As written on the report</translation>
+    </message>
+    <message>
+        <source>Format: {pattern}</source>
+        <translation>Format: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1143,14 @@
     <message>
         <source>Steps</source>
         <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>Checkups</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1125,6 +1763,373 @@ Keep it somewhere safe and private.
     <message>
         <source>{total} weighings in all</source>
         <translation>{total} weighings in all</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>In range</source>
+        <translation>In range</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>{word} (ref.)</source>
+        <translation>{word} (ref.)</translation>
+    </message>
+    <message>
+        <source>Meets the criteria</source>
+        <translation>Meets the criteria</translation>
+    </message>
+    <message>
+        <source>Borderline (pre-syndrome)</source>
+        <translation>Borderline (pre-syndrome)</translation>
+    </message>
+    <message>
+        <source>Does not meet the criteria</source>
+        <translation>Does not meet the criteria</translation>
+    </message>
+    <message>
+        <source>Could not be judged</source>
+        <translation>Could not be judged</translation>
+    </message>
+    <message>
+        <source>Intensive support</source>
+        <translation>Intensive support</translation>
+    </message>
+    <message>
+        <source>Motivational support</source>
+        <translation>Motivational support</translation>
+    </message>
+    <message>
+        <source>No support needed</source>
+        <translation>No support needed</translation>
+    </message>
+    <message>
+        <source>By the guideline's standard this is at the referral threshold ({threshold}). Please talk to your doctor about it.</source>
+        <translation>By the guideline's standard this is at the referral threshold ({threshold}). Please talk to your doctor about it.</translation>
+    </message>
+    <message>
+        <source>By the guideline's standard this is at the guidance threshold ({threshold}): a level where lifestyle advice is offered.</source>
+        <translation>By the guideline's standard this is at the guidance threshold ({threshold}): a level where lifestyle advice is offered.</translation>
+    </message>
+    <message>
+        <source>The guideline gives no threshold for this item.</source>
+        <translation>The guideline gives no threshold for this item.</translation>
+    </message>
+    <message>
+        <source>Below the guidance threshold: within the range the guideline considers normal.</source>
+        <translation>Below the guidance threshold: within the range the guideline considers normal.</translation>
+    </message>
+    <message>
+        <source>High (H)</source>
+        <translation>High (H)</translation>
+    </message>
+    <message>
+        <source>Low (L)</source>
+        <translation>Low (L)</translation>
+    </message>
+    <message>
+        <source>Normal (N)</source>
+        <translation>Normal (N)</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Waist (measured)</source>
+        <translation>Waist (measured)</translation>
+    </message>
+    <message>
+        <source>Waist (self-judged)</source>
+        <translation>Waist (self-judged)</translation>
+    </message>
+    <message>
+        <source>Waist (self-reported)</source>
+        <translation>Waist (self-reported)</translation>
+    </message>
+    <message>
+        <source>Visceral fat area</source>
+        <translation>Visceral fat area</translation>
+    </message>
+    <message>
+        <source>Systolic BP</source>
+        <translation>Systolic BP</translation>
+    </message>
+    <message>
+        <source>Systolic BP (1st)</source>
+        <translation>Systolic BP (1st)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (2nd)</source>
+        <translation>Systolic BP (2nd)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP</source>
+        <translation>Diastolic BP</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (1st)</source>
+        <translation>Diastolic BP (1st)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (2nd)</source>
+        <translation>Diastolic BP (2nd)</translation>
+    </message>
+    <message>
+        <source>Time since the last meal</source>
+        <translation>Time since the last meal</translation>
+    </message>
+    <message>
+        <source>Triglycerides (fasting)</source>
+        <translation>Triglycerides (fasting)</translation>
+    </message>
+    <message>
+        <source>Triglycerides (non-fasting)</source>
+        <translation>Triglycerides (non-fasting)</translation>
+    </message>
+    <message>
+        <source>HDL cholesterol</source>
+        <translation>HDL cholesterol</translation>
+    </message>
+    <message>
+        <source>LDL cholesterol</source>
+        <translation>LDL cholesterol</translation>
+    </message>
+    <message>
+        <source>Non-HDL cholesterol</source>
+        <translation>Non-HDL cholesterol</translation>
+    </message>
+    <message>
+        <source>AST (GOT)</source>
+        <translation>AST (GOT)</translation>
+    </message>
+    <message>
+        <source>ALT (GPT)</source>
+        <translation>ALT (GPT)</translation>
+    </message>
+    <message>
+        <source>γ-GT (γ-GTP)</source>
+        <translation>γ-GT (γ-GTP)</translation>
+    </message>
+    <message>
+        <source>Serum creatinine</source>
+        <translation>Serum creatinine</translation>
+    </message>
+    <message>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <source>Uric acid</source>
+        <translation>Uric acid</translation>
+    </message>
+    <message>
+        <source>Fasting glucose</source>
+        <translation>Fasting glucose</translation>
+    </message>
+    <message>
+        <source>Non-fasting glucose</source>
+        <translation>Non-fasting glucose</translation>
+    </message>
+    <message>
+        <source>HbA1c (NGSP)</source>
+        <translation>HbA1c (NGSP)</translation>
+    </message>
+    <message>
+        <source>Urine glucose</source>
+        <translation>Urine glucose</translation>
+    </message>
+    <message>
+        <source>Urine protein</source>
+        <translation>Urine protein</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Haemoglobin</translation>
+    </message>
+    <message>
+        <source>Haematocrit</source>
+        <translation>Haematocrit</translation>
+    </message>
+    <message>
+        <source>Red blood cells</source>
+        <translation>Red blood cells</translation>
+    </message>
+    <message>
+        <source>Past illnesses</source>
+        <translation>Past illnesses</translation>
+    </message>
+    <message>
+        <source>Symptoms you noticed</source>
+        <translation>Symptoms you noticed</translation>
+    </message>
+    <message>
+        <source>Findings of the doctor</source>
+        <translation>Findings of the doctor</translation>
+    </message>
+    <message>
+        <source>Medicine for blood pressure</source>
+        <translation>Medicine for blood pressure</translation>
+    </message>
+    <message>
+        <source>Medicine for blood glucose</source>
+        <translation>Medicine for blood glucose</translation>
+    </message>
+    <message>
+        <source>Medicine for cholesterol</source>
+        <translation>Medicine for cholesterol</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>Smoking</translation>
+    </message>
+    <message>
+        <source>Drinking</source>
+        <translation>Drinking</translation>
+    </message>
+    <message>
+        <source>Amount of alcohol</source>
+        <translation>Amount of alcohol</translation>
+    </message>
+    <message>
+        <source>Metabolic syndrome</source>
+        <translation>Metabolic syndrome</translation>
+    </message>
+    <message>
+        <source>Health guidance level</source>
+        <translation>Health guidance level</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>Doctor's judgement</translation>
+    </message>
+    <message>
+        <source>Doctor's name</source>
+        <translation>Doctor's name</translation>
+    </message>
+    <message>
+        <source>Body measurements</source>
+        <translation>Body measurements</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>Blood sample</source>
+        <translation>Blood sample</translation>
+    </message>
+    <message>
+        <source>Blood chemistry</source>
+        <translation>Blood chemistry</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blood glucose</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>Urine</translation>
+    </message>
+    <message>
+        <source>Blood count</source>
+        <translation>Blood count</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Could not be measured</source>
+        <translation>Could not be measured</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Lab results</translation>
+    </message>
+    <message>
+        <source>Checkup results</source>
+        <translation>Checkup results</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Health background</source>
+        <translation>Health background</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Specific health checkup results (特定健診 XML)</source>
+        <translation>Specific health checkup results (特定健診 XML)</translation>
+    </message>
+    <message>
+        <source>probably the same reading from another device or app</source>
+        <translation>probably the same reading from another device or app</translation>
+    </message>
+    <message>
+        <source>an older version than the one already stored</source>
+        <translation>an older version than the one already stored</translation>
+    </message>
+    <message>
+        <source>a value outside the possible range</source>
+        <translation>a value outside the possible range</translation>
+    </message>
+    <message>
+        <source>files in the archive that are not checkup results</source>
+        <translation>files in the archive that are not checkup results</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>BpChart</name>
     <message>
         <source>Systolic</source>
@@ -233,6 +240,312 @@
     </message>
 </context>
 <context>
+    <name>CheckupEntry</name>
+    <message>
+        <source>Body measurements</source>
+        <translation>身体計測</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血圧</translation>
+    </message>
+    <message>
+        <source>Lipids</source>
+        <translation>脂質</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>肝機能</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>血糖</translation>
+    </message>
+    <message>
+        <source>Kidneys</source>
+        <translation>腎機能</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>尿検査</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>医師の判断</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupEntryDialog</name>
+    <message>
+        <source>Enter a checkup by hand</source>
+        <translation>健診結果を手入力する</translation>
+    </message>
+    <message>
+        <source>Copy the values from your paper report. Leave empty what your report does not show; you can save with only a few values.</source>
+        <translation>紙の結果表の値を書き写してください。結果表にない項目は空欄のままで構いません。いくつかの値だけでも保存できます。</translation>
+    </message>
+    <message>
+        <source>e.g. the name on the report's letterhead</source>
+        <translation>例: 結果表に印刷されている施設名</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>受診日</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>健診機関</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more.</source>
+        <translation>0 以上の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number, as on the report (format {pattern}).</source>
+        <translation>結果表のとおり数値で入力してください (形式 {pattern})。</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>この値は読み取れません。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked values.</source>
+        <translation>赤字で示した値を直してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one value from the report.</source>
+        <translation>結果表の値を少なくとも 1 つ入力してください。</translation>
+    </message>
+    <message>
+        <source>The exam date is in the future.</source>
+        <translation>受診日が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <source>A value cannot be stored. Check the numbers.</source>
+        <translation>保存できない値があります。数値を確かめてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupGridModel</name>
+    <message>
+        <source>Metabolic syndrome</source>
+        <translation>メタボ判定</translation>
+    </message>
+    <message>
+        <source>Health guidance level</source>
+        <translation>保健指導レベル</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>医師: {name}</translation>
+    </message>
+    <message>
+        <source>Reference only: this threshold is not confirmed.</source>
+        <translation>参考: この判定値は確認できていません。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupItemChart</name>
+    <message>
+        <source>Your value at each exam</source>
+        <translation>各回の値</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupsPage</name>
+    <message>
+        <source>Checkup results</source>
+        <translation>健診結果</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>ファイルから取り込む</translation>
+    </message>
+    <message>
+        <source>Enter by hand</source>
+        <translation>手入力する</translation>
+    </message>
+    <message>
+        <source>No checkup results yet</source>
+        <translation>健診結果はまだありません</translation>
+    </message>
+    <message>
+        <source>Your yearly checkups (特定健診) appear here side by side, each value marked against the guideline's thresholds. Import the result file from マイナポータル or your health insurer, or type in a paper report.</source>
+        <translation>毎年の健診結果 (特定健診) をここに並べて表示し、各値を基準の判定値と照らして示します。マイナポータルや加入している健康保険から受け取った結果ファイルを取り込むか、紙の結果表を手入力してください。</translation>
+    </message>
+    <message>
+        <source>Why? Details of the selected value</source>
+        <translation>なぜ? 選んだ値の詳細</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>直前の変更を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this exam</source>
+        <translation>この健診を削除</translation>
+    </message>
+    <message>
+        <source>Delete the exam of the selected column (you can undo)</source>
+        <translation>選択している列の健診を削除します (元に戻せます)</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>健診 {count} 回分</translation>
+    </message>
+    <message>
+        <source>This exam has no value for this item.</source>
+        <translation>この回の健診にはこの項目の値がありません。</translation>
+    </message>
+    <message>
+        <source>phrapp has no threshold for this item. See the comment on your report.</source>
+        <translation>この項目には phrapp の判定値がありません。結果表の所見をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Guidance threshold: {limit}</source>
+        <translation>保健指導判定値: {limit}</translation>
+    </message>
+    <message>
+        <source>Referral threshold: {limit}</source>
+        <translation>受診勧奨判定値: {limit}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>出典: {source}</translation>
+    </message>
+    <message>
+        <source>Reference only (参考): this threshold could not be confirmed in the current guideline ({note}).</source>
+        <translation>参考: この判定値は現行の基準で確認できていません ({note})。</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>項目コード</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>測定方法</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>記載どおりの値</translation>
+    </message>
+    <message>
+        <source>The report's own mark</source>
+        <translation>結果表での判定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Not stated in this exam.</source>
+        <translation>この回の健診には記載がありません。</translation>
+    </message>
+    <message>
+        <source>Metabolic syndrome</source>
+        <translation>メタボリックシンドローム判定</translation>
+    </message>
+    <message>
+        <source>As judged by the checkup centre from waist, blood pressure, lipids and blood glucose.</source>
+        <translation>健診機関が腹囲・血圧・脂質・血糖から判定したものです。</translation>
+    </message>
+    <message>
+        <source>Health guidance level</source>
+        <translation>保健指導レベル</translation>
+    </message>
+    <message>
+        <source>The specific health guidance (特定保健指導) your insurer offers after this exam.</source>
+        <translation>この健診のあとに保険者が案内する特定保健指導の区分です。</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>医師: {name}</translation>
+    </message>
+    <message>
+        <source>History: {item}</source>
+        <translation>推移: {item}</translation>
+    </message>
+    <message>
+        <source>Guidance threshold {limit}</source>
+        <translation>保健指導判定値 {limit}</translation>
+    </message>
+    <message>
+        <source>Referral threshold {limit}</source>
+        <translation>受診勧奨判定値 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUndoDialog</name>
+    <message>
+        <source>Undo an import</source>
+        <translation>取り込みを元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the import of {when}?</source>
+        <translation>{when} の取り込みを元に戻しますか?</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>ファイル: {files}</translation>
+    </message>
+    <message>
+        <source>These records it added will be removed: {counts}.</source>
+        <translation>この取り込みで追加した次の記録を削除します: {counts}。</translation>
+    </message>
+    <message>
+        <source>These records it updated get their earlier values back: {counts}.</source>
+        <translation>この取り込みで更新した次の記録を前の値に戻します: {counts}。</translation>
+    </message>
+    <message>
+        <source>These people it created will be removed: {names}.</source>
+        <translation>この取り込みで作成した次の人を削除します: {names}。</translation>
+    </message>
+    <message>
+        <source>Nothing else changes. Records you entered yourself stay.</source>
+        <translation>ほかには何も変わりません。ご自分で入力した記録はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>取り込みを元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCard</name>
     <message>
         <source>7-day average</source>
@@ -350,6 +663,25 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop files or a folder here</source>
+        <translation>ここにファイルやフォルダをドラッグ&amp;ドロップ</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>フォルダを選ぶ…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Enter by hand</source>
@@ -461,6 +793,10 @@
         <translation>上の「表示する人」で家族の記録に切り替えられます。</translation>
     </message>
     <message>
+        <source>To import a checkup file, drop it on “Import”: you check a preview first, and every import can be undone there.</source>
+        <translation>健診結果のファイルは「取り込み」にドロップして取り込めます。先に内容を確認でき、取り込んだあとも元に戻せます。</translation>
+    </message>
+    <message>
         <source>Press Lock (Ctrl+L) when you leave the computer. phrapp also locks itself after {minutes} minutes without use.</source>
         <translation>パソコンから離れるときは「ロック」(Ctrl+L) を押してください。{minutes} 分間操作がないと自動でロックします。</translation>
     </message>
@@ -471,6 +807,300 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>and {n} more</source>
+        <translation>ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>Added: {counts}</source>
+        <translation>追加: {counts}</translation>
+    </message>
+    <message>
+        <source>Updated: {counts}</source>
+        <translation>更新: {counts}</translation>
+    </message>
+    <message>
+        <source>Nothing new was added</source>
+        <translation>新しく追加した記録はありません</translation>
+    </message>
+    <message>
+        <source>For: {names}</source>
+        <translation>対象: {names}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Remove what this import added</source>
+        <translation>この取り込みで追加したものを削除します</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>{when} に元に戻しました</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>What you can import</source>
+        <translation>取り込めるファイル</translation>
+    </message>
+    <message>
+        <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer. Other kinds of files will follow in later versions.</source>
+        <translation>特定健診の結果: マイナポータルからダウンロードした、または加入している健康保険 (保険者) から受け取った XML ファイル、またはそれを含む zip ファイル。ほかの種類のファイルには今後のバージョンで対応します。</translation>
+    </message>
+    <message>
+        <source>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</source>
+        <translation>内容を確認するまでは何も保存されません。取り込んだあとも、下の一覧からいつでも元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>これまでの取り込み</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>まだ取り込みはありません。</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet: you will see a preview first.</source>
+        <translation>まだ何も保存されません。先に内容を確認できます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>取り込む前に確認してください</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>button</comment>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Whose checkup results are these?</source>
+        <translation>この健診結果は誰のものですか?</translation>
+    </message>
+    <message>
+        <source>They belong to a person already in phrapp:</source>
+        <translation>phrapp に登録済みの人のもの:</translation>
+    </message>
+    <message>
+        <source>phrapp never merges two people: choose the person these results belong to.</source>
+        <translation>phrapp が別の人の記録を勝手にまとめることはありません。この結果が誰のものかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>取り込むファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Checkup results (*.xml *.zip);;All files (*)</source>
+        <translation>健診結果 (*.xml *.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>取り込むフォルダを選ぶ</translation>
+    </message>
+    <message>
+        <source>File {index} of {count}: {name}</source>
+        <translation>ファイル {index} / {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip).</source>
+        <translation>「{file}」は phrapp で取り込めるファイルではありません。健診結果 (特定健診の XML または zip) を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read: it seems damaged or incomplete. Download it again or ask the sender for a new copy.</source>
+        <translation>「{file}」を読み取れませんでした。ファイルが壊れているか、途中までしかないようです。もう一度ダウンロードするか、送り主に送り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>“{file}” was refused because it contains parts that could harm your computer. Nothing was imported.</source>
+        <translation>「{file}」にはパソコンに害を与えるおそれのある部分があるため、取り込みを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large to import.</source>
+        <translation>「{file}」は大きすぎるため取り込めません。</translation>
+    </message>
+    <message>
+        <source>“{file}” uses a character encoding phrapp cannot read. Nothing was imported.</source>
+        <translation>「{file}」は phrapp が読めない文字コードで書かれています。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” no longer exists. Choose it again.</source>
+        <translation>「{file}」が見つかりません。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>A person with the name from “{file}” already exists. Nothing was imported.</source>
+        <translation>「{file}」の名前と同じ名前の人がすでにいます。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be opened. Check that the file is there and readable, then try again.</source>
+        <translation>「{file}」を開けませんでした。ファイルがあり読み取れることを確かめて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“{file}”</source>
+        <translation>「{file}」</translation>
+    </message>
+    <message>
+        <source>The person in {files} matches more than one person in phrapp. Choose who it is.</source>
+        <translation>{files} の受診者は、phrapp に登録された複数の人に当てはまります。誰のものかを選んでください。</translation>
+    </message>
+    <message>
+        <source>{files} holds the results of a person who is not in phrapp yet:</source>
+        <translation>{files} には、まだ phrapp に登録されていない人の結果が入っています:</translation>
+    </message>
+    <message>
+        <source>{files} holds the results of {count} people who are not in phrapp yet:</source>
+        <translation>{files} には、まだ phrapp に登録されていない {count} 人の結果が入っています:</translation>
+    </message>
+    <message>
+        <source>Create a new person “{name}”</source>
+        <translation>新しい人「{name}」を作成する</translation>
+    </message>
+    <message>
+        <source>Create {count} new people</source>
+        <translation>新しい人を {count} 人作成する</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>{date} 生まれ</translation>
+    </message>
+    <message>
+        <source>Files: {count}</source>
+        <translation>ファイル {count} 件</translation>
+    </message>
+    <message>
+        <source>To add: {counts}</source>
+        <translation>追加: {counts}</translation>
+    </message>
+    <message>
+        <source>To update: {counts}</source>
+        <translation>更新: {counts}</translation>
+    </message>
+    <message>
+        <source>New people: {count}</source>
+        <translation>新しい人: {count} 人</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: everything is already in phrapp.</source>
+        <translation>新しく取り込むものはありません。すべて phrapp に入っています。</translation>
+    </message>
+    <message>
+        <source>Nothing new to import</source>
+        <translation>新しく取り込むものはありません</translation>
+    </message>
+    <message>
+        <source>For: {names}</source>
+        <translation>対象: {names}</translation>
+    </message>
+    <message>
+        <source>Will add: {counts}</source>
+        <translation>追加する記録: {counts}</translation>
+    </message>
+    <message>
+        <source>Will update with a newer version: {counts}</source>
+        <translation>新しい版で更新する記録: {counts}</translation>
+    </message>
+    <message>
+        <source>Already in phrapp, not added again: {counts}</source>
+        <translation>すでに入っているため追加しない記録: {counts}</translation>
+    </message>
+    <message>
+        <source>Nothing new in this file.</source>
+        <translation>このファイルに新しい記録はありません。</translation>
+    </message>
+    <message>
+        <source>Left out: {count} ({reason})</source>
+        <translation>取り込まないもの: {count} 件 ({reason})</translation>
+    </message>
+    <message>
+        <source>A new person will be created: {name}</source>
+        <translation>新しく作成する人: {name}</translation>
+    </message>
+    <message>
+        <source>This file was imported before; only new records are added.</source>
+        <translation>このファイルは以前にも取り込んでいます。新しい記録だけを追加します。</translation>
+    </message>
+    <message>
+        <source>“{name}” gets the birth date and sex from the file.</source>
+        <translation>「{name}」にファイルの生年月日と性別を設定します。</translation>
+    </message>
+    <message>
+        <source>Imported: {counts}.</source>
+        <translation>取り込みました: {counts}。</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>新しい記録なし</translation>
+    </message>
+    <message>
+        <source>Updated: {counts}.</source>
+        <translation>更新: {counts}。</translation>
+    </message>
+    <message>
+        <source>For: {names}.</source>
+        <translation>対象: {names}。</translation>
+    </message>
+    <message>
+        <source>New people: {names}.</source>
+        <translation>新しく作成した人: {names}。</translation>
+    </message>
+    <message>
+        <source>You can undo this import in the list below.</source>
+        <translation>この取り込みは下の一覧から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>The import was undone: {removed} record(s) removed.</source>
+        <translation>取り込みを元に戻しました: {removed} 件の記録を削除しました。</translation>
+    </message>
+    <message>
+        <source>{restored} record(s) have their earlier values back.</source>
+        <translation>{restored} 件の記録を前の値に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemField</name>
+    <message>
+        <source>(not entered)</source>
+        <translation>(未入力)</translation>
+    </message>
+    <message>
+        <source>As written on the report</source>
+        <translation>結果表に書かれているとおりに</translation>
+    </message>
+    <message>
+        <source>Format: {pattern}</source>
+        <translation>形式: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1143,14 @@
     <message>
         <source>Steps</source>
         <translation>歩数</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>健診</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1125,6 +1763,373 @@ Keep it somewhere safe and private.
     <message>
         <source>{total} weighings in all</source>
         <translation>全部で {total} 回</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>In range</source>
+        <translation>基準内</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>保健指導</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>受診勧奨</translation>
+    </message>
+    <message>
+        <source>{word} (ref.)</source>
+        <translation>{word} (参考)</translation>
+    </message>
+    <message>
+        <source>Meets the criteria</source>
+        <translation>基準該当</translation>
+    </message>
+    <message>
+        <source>Borderline (pre-syndrome)</source>
+        <translation>予備群該当</translation>
+    </message>
+    <message>
+        <source>Does not meet the criteria</source>
+        <translation>非該当</translation>
+    </message>
+    <message>
+        <source>Could not be judged</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>Intensive support</source>
+        <translation>積極的支援</translation>
+    </message>
+    <message>
+        <source>Motivational support</source>
+        <translation>動機付け支援</translation>
+    </message>
+    <message>
+        <source>No support needed</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>By the guideline's standard this is at the referral threshold ({threshold}). Please talk to your doctor about it.</source>
+        <translation>ガイドラインの基準では受診勧奨判定値 ({threshold}) に当たります。医師にご相談ください。</translation>
+    </message>
+    <message>
+        <source>By the guideline's standard this is at the guidance threshold ({threshold}): a level where lifestyle advice is offered.</source>
+        <translation>ガイドラインの基準では保健指導判定値 ({threshold}) に当たります。生活習慣の改善について助言を受ける目安です。</translation>
+    </message>
+    <message>
+        <source>The guideline gives no threshold for this item.</source>
+        <translation>この項目にはガイドラインの判定値がありません。</translation>
+    </message>
+    <message>
+        <source>Below the guidance threshold: within the range the guideline considers normal.</source>
+        <translation>保健指導判定値を下回っており、ガイドラインの基準範囲内です。</translation>
+    </message>
+    <message>
+        <source>High (H)</source>
+        <translation>高値 (H)</translation>
+    </message>
+    <message>
+        <source>Low (L)</source>
+        <translation>低値 (L)</translation>
+    </message>
+    <message>
+        <source>Normal (N)</source>
+        <translation>基準内 (N)</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身長</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Waist (measured)</source>
+        <translation>腹囲(実測)</translation>
+    </message>
+    <message>
+        <source>Waist (self-judged)</source>
+        <translation>腹囲(自己判定)</translation>
+    </message>
+    <message>
+        <source>Waist (self-reported)</source>
+        <translation>腹囲(自己申告)</translation>
+    </message>
+    <message>
+        <source>Visceral fat area</source>
+        <translation>内臓脂肪面積</translation>
+    </message>
+    <message>
+        <source>Systolic BP</source>
+        <translation>収縮期血圧</translation>
+    </message>
+    <message>
+        <source>Systolic BP (1st)</source>
+        <translation>収縮期血圧(1回目)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (2nd)</source>
+        <translation>収縮期血圧(2回目)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP</source>
+        <translation>拡張期血圧</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (1st)</source>
+        <translation>拡張期血圧(1回目)</translation>
+    </message>
+    <message>
+        <source>Diastolic BP (2nd)</source>
+        <translation>拡張期血圧(2回目)</translation>
+    </message>
+    <message>
+        <source>Time since the last meal</source>
+        <translation>採血時間(食後)</translation>
+    </message>
+    <message>
+        <source>Triglycerides (fasting)</source>
+        <translation>空腹時中性脂肪</translation>
+    </message>
+    <message>
+        <source>Triglycerides (non-fasting)</source>
+        <translation>随時中性脂肪</translation>
+    </message>
+    <message>
+        <source>HDL cholesterol</source>
+        <translation>HDLコレステロール</translation>
+    </message>
+    <message>
+        <source>LDL cholesterol</source>
+        <translation>LDLコレステロール</translation>
+    </message>
+    <message>
+        <source>Non-HDL cholesterol</source>
+        <translation>Non-HDLコレステロール</translation>
+    </message>
+    <message>
+        <source>AST (GOT)</source>
+        <translation>AST(GOT)</translation>
+    </message>
+    <message>
+        <source>ALT (GPT)</source>
+        <translation>ALT(GPT)</translation>
+    </message>
+    <message>
+        <source>γ-GT (γ-GTP)</source>
+        <translation>γ-GT(γ-GTP)</translation>
+    </message>
+    <message>
+        <source>Serum creatinine</source>
+        <translation>血清クレアチニン</translation>
+    </message>
+    <message>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <source>Uric acid</source>
+        <translation>血清尿酸</translation>
+    </message>
+    <message>
+        <source>Fasting glucose</source>
+        <translation>空腹時血糖</translation>
+    </message>
+    <message>
+        <source>Non-fasting glucose</source>
+        <translation>随時血糖</translation>
+    </message>
+    <message>
+        <source>HbA1c (NGSP)</source>
+        <translation>HbA1c(NGSP値)</translation>
+    </message>
+    <message>
+        <source>Urine glucose</source>
+        <translation>尿糖</translation>
+    </message>
+    <message>
+        <source>Urine protein</source>
+        <translation>尿蛋白</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>血色素量(ヘモグロビン値)</translation>
+    </message>
+    <message>
+        <source>Haematocrit</source>
+        <translation>ヘマトクリット値</translation>
+    </message>
+    <message>
+        <source>Red blood cells</source>
+        <translation>赤血球数</translation>
+    </message>
+    <message>
+        <source>Past illnesses</source>
+        <translation>既往歴</translation>
+    </message>
+    <message>
+        <source>Symptoms you noticed</source>
+        <translation>自覚症状</translation>
+    </message>
+    <message>
+        <source>Findings of the doctor</source>
+        <translation>他覚症状</translation>
+    </message>
+    <message>
+        <source>Medicine for blood pressure</source>
+        <translation>服薬(血圧)</translation>
+    </message>
+    <message>
+        <source>Medicine for blood glucose</source>
+        <translation>服薬(血糖)</translation>
+    </message>
+    <message>
+        <source>Medicine for cholesterol</source>
+        <translation>服薬(脂質)</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>喫煙</translation>
+    </message>
+    <message>
+        <source>Drinking</source>
+        <translation>飲酒</translation>
+    </message>
+    <message>
+        <source>Amount of alcohol</source>
+        <translation>飲酒量</translation>
+    </message>
+    <message>
+        <source>Metabolic syndrome</source>
+        <translation>メタボリックシンドローム判定</translation>
+    </message>
+    <message>
+        <source>Health guidance level</source>
+        <translation>保健指導レベル</translation>
+    </message>
+    <message>
+        <source>Doctor's judgement</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>Doctor's name</source>
+        <translation>医師の氏名</translation>
+    </message>
+    <message>
+        <source>Body measurements</source>
+        <translation>身体計測</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>診察</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血圧</translation>
+    </message>
+    <message>
+        <source>Blood sample</source>
+        <translation>採血条件</translation>
+    </message>
+    <message>
+        <source>Blood chemistry</source>
+        <translation>生化学検査</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>血糖検査</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>尿検査</translation>
+    </message>
+    <message>
+        <source>Blood count</source>
+        <translation>血液像検査</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>質問票</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>その他の項目</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Could not be measured</source>
+        <translation>測定不能</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>歩数</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Checkup results</source>
+        <translation>健診結果</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>お薬</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー・副作用歴</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>予防接種</translation>
+    </message>
+    <message>
+        <source>Health background</source>
+        <translation>健康に関する背景</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>受診記録</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind} {count}件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Specific health checkup results (特定健診 XML)</source>
+        <translation>特定健診の結果 (XML)</translation>
+    </message>
+    <message>
+        <source>probably the same reading from another device or app</source>
+        <translation>別の機器やアプリからの同じ測定値とみられるもの</translation>
+    </message>
+    <message>
+        <source>an older version than the one already stored</source>
+        <translation>保存済みのものより古い版</translation>
+    </message>
+    <message>
+        <source>a value outside the possible range</source>
+        <translation>ありえない範囲の値</translation>
+    </message>
+    <message>
+        <source>files in the archive that are not checkup results</source>
+        <translation>zip の中の健診結果以外のファイル</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 log = logging.getLogger("screenshots")
 
 SIZE = (1280, 860)
+FIXTURES = REPO / "tests" / "fixtures" / "cda"
 
 
 def _grab(widget: Any, path: Path) -> None:
@@ -89,7 +90,13 @@ def shoot_language(session: Any, folder: Path, lang: str, out: Path, font_size: 
     _switch(shell, "母")  # a person without records: the empty states
     wait_until(lambda: bp.has_loaded and not bp.busy)
     _grab(main, out / "23_bp_empty.png")
+    main.go("checkups")
+    checkups = main.pages["checkups"]
+    wait_until(lambda: checkups.has_loaded and not checkups.busy)
+    _grab(main, out / "24_checkups_empty.png")
     _switch(shell, "山田 太郎")
+    shoot_checkups(main, out)
+    shoot_import(main, out)
 
     create = VaultWindow(folder / "new-vault", settings)
     create.resize(640, 760)
@@ -112,6 +119,76 @@ def shoot_language(session: Any, folder: Path, lang: str, out: Path, font_size: 
     _grab(shell.vault_window, out / "33_locked_demo.png")
     shell.shutdown(close_session=False)
     shell.deleteLater()
+
+
+def shoot_checkups(main: Any, out: Path) -> None:
+    """The 健診 page: a doctor's judgement selected, the hand-entry form."""
+    from phrapp.ui.app import wait_until
+
+    main.go("checkups")
+    page = main.pages["checkups"]
+    wait_until(lambda: page.has_loaded and not page.busy, 30)
+    page.select(page.model.find_row("3D046000001999902"), 2)  # HbA1c, the older exam
+    _grab(main, out / "40_checkups_hba1c.png")
+    page.select(page.model.row_of_kind("doctor"), 1)
+    _grab(main, out / "41_checkups_doctor.png")
+    page.open_entry_dialog()
+    if page.dialog is not None:
+        page.dialog.resize(900, 760)
+        page.dialog.fields["9N001000000000001"].set_value("168.5")
+        page.dialog.fields["9A755000000000001"].set_value("13O")
+        page.dialog.try_accept()  # shows the error next to the field
+        _grab(page.dialog, out / "42_checkup_entry.png")
+        page.dialog.reject()
+
+
+def shoot_import(main: Any, out: Path) -> None:
+    """取り込み: the person question, the preview, the result and history, undo, an error."""
+    import threading
+
+    from phrapp.ui.app import wait_until
+    from phrapp.ui.operations import Op
+
+    main.go("import")
+    page = main.pages["import"]
+    wait_until(lambda: page.has_loaded and not page.busy, 30)
+    gate = threading.Event()  # hold the worker so that the progress view stays up
+    Op(None, lambda _p: gate.wait(10)).run_in_background()
+    page.import_paths([FIXTURES / "full_period4.xml", FIXTURES / "archive_standard.zip"])
+    page._progress(0, 2000, "full_period4.xml")
+    main.grab()  # lay the view out before the shot
+    page.progress_bar.setValue(700)
+    main.grab().save(str(out / "49_import_reading.png"))
+    page.cancel_reading()
+    gate.set()
+    wait_until(lambda: page.stack.currentIndex() == 0 and not page.busy, 30)
+    page.import_paths([FIXTURES / "full_period4.xml"])  # what a drop does
+    wait_until(lambda: page.stack.currentIndex() != 1, 30)
+    _grab(main, out / "50_import_question.png")
+    if page.question is not None:
+        page.create_choice.setChecked(True)
+        page.answer_question()
+        wait_until(lambda: page.stack.currentIndex() == 2, 30)
+    _grab(main, out / "51_import_preview.png")
+    page.commit()
+    wait_until(lambda: page.stack.currentIndex() == 0 and not page.busy, 30)
+    wait_until(lambda: bool(page.history_rows), 30)
+    _grab(main, out / "52_import_done.png")
+    row = next(r for r in page.history_rows if r.undo_button is not None)
+    row.undo_button.click()
+    if page.dialog is not None:
+        page.dialog.adjustSize()
+        _grab(page.dialog, out / "53_import_undo_confirm.png")
+        page.dialog.accept()
+    wait_until(lambda: "undone" in page.banner.message.text().lower()
+               or "元に戻" in page.banner.message.text(), 30)
+    wait_until(lambda: not page.busy, 30)
+    _grab(main, out / "54_import_undone.png")
+    page.import_paths([FIXTURES / "negative" / "truncated.xml"])
+    wait_until(lambda: page.stack.currentIndex() == 0 and page.banner.isVisible(), 30)
+    page.banner.details_button.setChecked(True)
+    _grab(main, out / "55_import_error.png")
+    page.banner.hide_message()
 
 
 def main(argv: list[str] | None = None) -> int:

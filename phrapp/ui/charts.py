@@ -478,3 +478,113 @@ class StepsChart(TimeChart):
 
 
 ChartFactory = Callable[[QWidget | None], TimeChart]
+
+
+# -- checkup item history -------------------------------------------------------------
+
+GUIDANCE_COLOR = "#b86200"  # 保健指導: text and marker colour (orange, readable on white)
+REFERRAL_COLOR = "#b03a2e"  # 受診勧奨
+NORMAL_COLOR = "#3c8d40"
+GUIDANCE_BAND = (240, 160, 40, 55)  # RGBA fills behind the points
+REFERRAL_BAND = (200, 60, 50, 50)
+CHECKUP_POINT = "#2f5d8a"
+OPEN_END = 1e6  # an open-ended band (≥ 140) runs this far; the y range never shows it
+
+
+@dataclass(frozen=True)
+class Band:
+    """A shaded y band (e.g. 保健指導判定値 ≤ y < 受診勧奨判定値) and its legend words."""
+
+    low: float
+    high: float
+    fill: tuple[int, int, int, int]
+    color: str  # legend glyph colour
+    label: str
+
+
+class CheckupItemChart(TimeChart):
+    """One checkup item across exams: one point per exam, threshold bands shaded.
+
+    The range buttons of the vitals pages do not apply: the x range always spans the
+    exams shown (at least four months, so one exam is not drawn on the frame)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, y_label="")
+        self.plot.setMouseEnabled(x=False, y=False)
+        self._tips: list[str] = []
+        self._edges: list[float] = []
+        self._bands: list[pg.LinearRegionItem] = []
+
+    def clear_data(self) -> None:
+        super().clear_data()
+        self._tips = []
+        self._edges = []
+        self._bands = []
+        self.plot.getAxis("left").setTicks(None)
+
+    def set_data(self, points: Sequence[tuple[dt.date, float, str]], bands: Sequence[Band], *,
+                 unit: str, y_ticks: list[tuple[float, str]] | None = None) -> None:
+        """``points``: (exam date, value, hover text), oldest first."""
+        self.clear_data()
+        self.plot.setLabel("left", unit)
+        for band in bands:
+            region = pg.LinearRegionItem(values=(band.low, band.high),
+                                         orientation="horizontal", movable=False,
+                                         brush=pg.mkBrush(*band.fill), pen=pg.mkPen(None))
+            region.setZValue(-10)
+            self.plot.addItem(region, ignoreBounds=True)
+            self._bands.append(region)
+            self.add_legend("■", band.color, band.label)
+            self._edges.extend(e for e in (band.low, band.high) if abs(e) < OPEN_END / 2)
+        if y_ticks is not None:
+            self.plot.getAxis("left").setTicks([y_ticks])
+        if points:
+            xs = np.array([day_x(d) + 0.5 for d, _y, _t in points], dtype=float)
+            ys = np.array([y for _d, y, _t in points], dtype=float)
+            self._tips = [t for _d, _y, t in points]
+            if len(points) > 1:
+                self._line("value_line", xs, ys, color=CHECKUP_POINT, width=1.6)
+            self._scatter("value", xs, ys, np.arange(len(points)), color=CHECKUP_POINT,
+                          filled=True, size=10)
+            self.add_legend("●", CHECKUP_POINT, self.tr("Your value at each exam"))
+            self._today = points[-1][0]
+        self.set_range("all")
+
+    def set_range(self, key: str) -> None:
+        bounds = self._data_x_bounds()
+        if bounds is None:
+            end = self._today.toordinal() + 1.0
+            start = end - 365
+        else:
+            start, end = bounds
+            pad = max(60.0, (end - start) * 0.12)
+            start, end = start - pad, end + pad
+        self._range_key = key
+        self.plot.setXRange(start, end, padding=0)
+        self._refresh_visible()
+
+    def _refresh_visible(self) -> None:
+        """Few points: always every point at full size; y fits the points and the bands."""
+        shown = []
+        for markers in self._markers:
+            markers.item.setData(x=markers.xs, y=markers.ys, data=markers.index,
+                                 size=markers.size)
+            shown.append(markers.ys)
+        values = np.concatenate(shown) if shown else np.array([])
+        low, high = self._y_bounds(values)
+        self.plot.setYRange(low, high, padding=0)
+
+    def _y_bounds(self, visible: np.ndarray) -> tuple[float, float]:
+        values = [float(v) for v in visible] + self._edges
+        if not values:
+            return 0.0, 1.0
+        lo, hi = min(values), max(values)
+        pad = max((hi - lo) * 0.15, 1.0)
+        return max(lo - pad, 0.0) if lo >= 0 else lo - pad, hi + pad
+
+    def _tip(self, x: float, y: float, data: object) -> str:
+        index = int(data) if isinstance(data, (int, np.integer)) else -1
+        return self._tips[index] if 0 <= index < len(self._tips) else ""
+
+    def band_count(self) -> int:
+        return len(self._bands)

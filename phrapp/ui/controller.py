@@ -137,6 +137,23 @@ class AppController(QObject):
 
         self.op(parent, work).success(done).run_in_background()
 
+    def refresh_profiles(self, profiles: list[Profile]) -> None:
+        """Show ``profiles`` after something else changed them (an import created people,
+        or gave the active person a birth date and sex; undoing it took them back)."""
+        self.profiles = list(profiles)
+        current = self.profile
+        fresh = next((p for p in profiles if current is not None and p.id == current.id), None)
+        if fresh is None and current is not None:
+            # The active person is gone (an undone import had created them).
+            self.epoch += 1
+            self.profile = profiles[0] if profiles else None
+            self.undo_stack.clear()
+            self.profiles_changed.emit()
+            self.profile_changed.emit()
+            return
+        self.profile = fresh
+        self.profiles_changed.emit()
+
     # -- changes -----------------------------------------------------------------
     def changed(self, kind: RecordKind) -> None:
         """Tell every view that records of ``kind`` changed."""

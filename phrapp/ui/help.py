@@ -27,6 +27,8 @@ class HelpDialog(QDialog):
             self.tr("“Add record” enters a reading by hand."),
             self.tr("Select a row and press Delete to remove it; Ctrl+Z undoes it."),
             self.tr("Choose the person at the top to see a family member's records."),
+            self.tr("To import a checkup file, drop it on “Import”: you check a preview "
+                    "first, and every import can be undone there."),
             self.tr("Press Lock (Ctrl+L) when you leave the computer. phrapp also locks "
                     "itself after {minutes} minutes without use.").format(
                         minutes=auto_lock_minutes),

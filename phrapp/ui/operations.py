@@ -137,6 +137,7 @@ class Op(Generic[T]):
         self._always: Callable[[], None] | None = None
         self._valid: Callable[[], bool] | None = None
         self._progress_label: str | None = None
+        self._progress_callback: Callable[[int, int, str], None] | None = None
         self._cancellable = False
         self._dialog: QProgressDialog | None = None
         self._relay: _Relay | None = None
@@ -170,6 +171,12 @@ class Op(Generic[T]):
         self._cancellable = cancellable
         return self
 
+    def on_progress(self, callback: Callable[[int, int, str], None]) -> Op[T]:
+        """Call ``callback(done, total, label)`` on the GUI thread for each progress report
+        (for a page that shows its own progress bar instead of the dialog)."""
+        self._progress_callback = callback
+        return self
+
     # -- running -----------------------------------------------------------------
     def run_in_background(self) -> None:
         """Queue the function on the worker pool; returns at once."""
@@ -180,6 +187,11 @@ class Op(Generic[T]):
         _running.add(self)
         self._runnable = _Runnable(self._work)
         pool().start(self._runnable)
+
+    def cancel(self) -> None:
+        """Ask the function to stop (it sees ``progress.cancelled``); thread-safe."""
+        if self._progress is not None:
+            self._progress.cancel()
 
     def _work(self) -> None:  # worker thread
         assert self._relay is not None and self._progress is not None
@@ -234,6 +246,9 @@ class Op(Generic[T]):
         self._dialog = dialog
 
     def _show_progress(self, done: int, total: int, label: str) -> None:
+        if self._progress_callback is not None and (
+                self._parent is None or is_alive(self._parent)):
+            self._progress_callback(done, total, label)
         if self._dialog is None:
             return
         self._dialog.setMaximum(max(total, 0))

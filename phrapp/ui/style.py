@@ -65,6 +65,15 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
 QProgressBar {{ border: 1px solid #c5ccd5; border-radius: 4px; background: #ffffff; }}
 QProgressBar::chunk {{ background: {ACCENT}; }}
 QProgressBar[acceptable="false"]::chunk {{ background: #c0661b; }}
+#plainScroll, #plainBody {{ background: transparent; }}
+#dropZone {{ background: #ffffff; border: 2px dashed #9fb3c8; border-radius: 12px; }}
+#dropZone[hover="true"] {{ background: #eaf2fb; border-color: {ACCENT}; }}
+#banner {{ background: #eef6ee; border: 1px solid #b9d8bb; border-radius: 8px; }}
+#banner[error="true"] {{ background: #fdf0ef; border-color: #e3b4ae; }}
+#historyRow {{ background: #ffffff; border: 1px solid #dde1e6; border-radius: 8px; }}
+#details {{ background: #ffffff; }}
+QRadioButton {{ min-height: 32px; spacing: 10px; }}
+QRadioButton::indicator {{ width: 20px; height: 20px; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #dde1e6; }}
 """
 

@@ -69,7 +69,7 @@ def test_create_add_autolock_unlock_delete_undo(qtbot: Any, tmp_path: Path, sett
     page = main.pages["bp"]
     qtbot.waitUntil(lambda: page.has_loaded)
     assert page.stack.currentWidget() is page.empty  # an explained empty state, not a table
-    assert page.empty.import_button.isHidden()  # no import page yet: no dead button
+    assert not page.empty.import_button.isHidden()  # the 取り込み page is registered
     assert page.add_button.isHidden()  # one primary action: the empty state's
 
     _add_bp(qtbot, page, 128, 82, 66)

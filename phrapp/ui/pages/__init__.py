@@ -1,12 +1,14 @@
 """The pages of the main window, registered in UX.md's navigation order.
 
-健診, お薬, 取り込み and 書き出し are added by later issues by registering their own
-``PageSpec``; they are deliberately absent here (no placeholder screens).
+お薬 and 書き出し are added by later issues by registering their own ``PageSpec``; they
+are deliberately absent here (no placeholder screens).
 """
 
 from __future__ import annotations
 
+from phrapp.ui.pages.checkups import CheckupsPage
 from phrapp.ui.pages.dashboard import DashboardPage
+from phrapp.ui.pages.import_page import ImportPage
 from phrapp.ui.pages.registry import ORDER, PageSpec, register
 from phrapp.ui.pages.settings_page import SettingsPage
 from phrapp.ui.pages.vitals import BpPage, StepsPage, WeightPage
@@ -27,6 +29,12 @@ def register_default_pages() -> None:
     register(PageSpec("steps", ORDER["steps"],
                       lambda: QCoreApplication.translate("Navigation", "Steps"), "➜",
                       StepsPage))
+    register(PageSpec("checkups", ORDER["checkups"],
+                      lambda: QCoreApplication.translate("Navigation", "Checkups"), "✚",
+                      CheckupsPage))
+    register(PageSpec("import", ORDER["import"],
+                      lambda: QCoreApplication.translate("Navigation", "Import"), "⇩",
+                      ImportPage))
     register(PageSpec("settings", ORDER["settings"],
                       lambda: QCoreApplication.translate("Navigation", "Settings"), "⚙",
                       SettingsPage))
