@@ -4,12 +4,12 @@ vault window, the main window, the controller and auto-lock together."""
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from phrapp.services.locations import default_vault_folder
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
 from phrapp.settings import Settings
@@ -25,17 +25,7 @@ from phrapp.ui.vault_window import Opened, VaultWindow
 
 log = logging.getLogger(__name__)
 
-VAULT_ENV = "PHRAPP_VAULT"
 SMOKE_TIMEOUT_S = 60.0
-
-
-def default_vault_folder() -> Path:
-    """``$PHRAPP_VAULT``, else the per-user data folder (the CLI's default too)."""
-    if os.environ.get(VAULT_ENV):
-        return Path(os.environ[VAULT_ENV]).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("phrapp", appauthor=False)) / "vault"
 
 
 def application() -> QApplication:
