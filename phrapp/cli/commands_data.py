@@ -124,7 +124,8 @@ def _build_record(args: argparse.Namespace, profile: Profile) -> Record:
         day = date_arg(args.date, "--date") or today_in(profile.home_zone)
         return LabValue(profile_id=profile.id, provenance=Provenance.MANUAL, date=day,
                         code=definition.code, name=definition.name, value=args.value,
-                        unit=definition.unit or "", facility=args.facility)
+                        unit=definition.ucum or definition.unit or "",
+                        facility=args.facility)
     if args.kind == "checkup":
         from phrapp.domain.checkup_entry import EntryError, build_checkup, parse_pair
 

@@ -71,7 +71,7 @@ def read_value(definition: ItemDef, raw: str) -> CheckupItem:
             # A report prints the table's decimals; store exactly what it would print.
             number = round(number, places)
         display = f"{number:.{places}f}" if places is not None else text
-        return CheckupItem(code=definition.code, name=definition.name, unit=definition.unit,
+        return CheckupItem(code=definition.code, name=definition.name, unit=_unit(definition),
                            value=number, value_display=display, comparator=comparator,
                            detail={"xsi_type": "PQ"})
     if kind in ("CD", "CO"):
@@ -84,10 +84,10 @@ def read_value(definition: ItemDef, raw: str) -> CheckupItem:
             if not code:
                 choices = "、".join(f"{k}:{v}" for k, v in labels.items())
                 raise EntryError(definition.code, f"choose one of {choices}")
-        return CheckupItem(code=definition.code, name=definition.name, unit=definition.unit,
+        return CheckupItem(code=definition.code, name=definition.name, unit=_unit(definition),
                            value=code, value_display=labels.get(code, code),
                            code_system=definition.result_code_oid, detail={"xsi_type": kind})
-    return CheckupItem(code=definition.code, name=definition.name, unit=definition.unit,
+    return CheckupItem(code=definition.code, name=definition.name, unit=_unit(definition),
                        value=raw.strip(), value_display=raw.strip(),
                        detail={"xsi_type": kind or "ST"})
 
@@ -109,6 +109,12 @@ def build_checkup(profile: Profile, date: dt.date, pairs: list[tuple[str, str]],
     return Checkup(profile_id=profile.id, provenance=Provenance.MANUAL, date=date,
                    institution_name=facility, sex=profile.sex, birth_date=profile.birth_date,
                    metabolic_syndrome=metabolic, guidance_level=level, items=tuple(ordered))
+
+
+def _unit(definition: ItemDef) -> str | None:
+    """Stored units are UCUM, as an imported CDA carries them (``mm[Hg]``, ``mg/dL``);
+    the UI shows the report's spelling."""
+    return definition.ucum or definition.unit
 
 
 def parse_pair(text: str) -> tuple[str, str]:

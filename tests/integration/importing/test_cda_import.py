@@ -526,3 +526,31 @@ def test_real_vault_is_untouched_after_the_hostile_files(real_vault: tuple[Path,
     vault, _ = real_vault
     history = run_phrapp(vault, "import", "history", "--json")
     assert history.code == 0 and json.loads(history.out) == []
+
+
+# -- hand entry vs import ------------------------------------------------------------------------
+
+_SAME = ("code", "value", "value_display", "unit", "comparator", "status")
+
+
+def test_hand_entered_and_imported_checkups_list_identically(taro_vault: Cli) -> None:
+    """The same paper values typed by hand list like the imported exam (CONTRACT §4)."""
+    imported = taro_vault("import", str(FULL), "--json")
+    assert imported.code == 0
+    exam = taro_vault("list", "checkups", "--json").json[0]
+    typed = [i for i in exam["items"]
+             if i["status"] == "measured" and i["comparator"] is None
+             and (isinstance(i["value"], int | float) or i["code_system"])]
+    assert len(typed) >= 10
+    pairs = [f"{i['code']}={i['value']}" for i in typed]
+    hand = taro_vault("add", "checkup", "--date", exam["date"], "--facility", "紙の結果表",
+                      *pairs, "--json")
+    assert hand.code == 0, hand.err
+    rows = {r["provenance"]: r for r in taro_vault("list", "checkups", "--json").json}
+    assert set(rows) == {"checkup", "manual"}
+    assert set(rows["manual"]) == set(rows["checkup"])  # same keys, same shape
+    by_code = {i["code"]: i for i in rows["manual"]["items"]}
+    for item in typed:
+        assert {k: item[k] for k in _SAME} == {k: by_code[item["code"]][k] for k in _SAME}
+    assert (rows["manual"]["sex"], rows["manual"]["birth_date"]) == \
+        (rows["checkup"]["sex"], rows["checkup"]["birth_date"])
