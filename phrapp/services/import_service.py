@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from phrapp.domain.identity import NaturalKey, natural_key
 from phrapp.domain.people import Assignment, PersonInfo, resolve
@@ -127,6 +127,19 @@ def _new_profile_ref(name: str) -> str:
     return f"new:{name}"
 
 
+@runtime_checkable
+class SourceGrouper(Protocol):
+    """An importer whose input may arrive in parts (JAHIS split data ``911``, several QR
+    photos). :meth:`ImportService.preview` hands it, in order, every source it was
+    detected for; it answers with the inputs to parse: each entry names the indexes of
+    the sources it covers (every index exactly once) and the source to parse for them (a
+    source unchanged, or one that joins the parts). A missing part is reported when the
+    joined source is parsed."""
+
+    def group_sources(self, sources: Sequence[ImportSource]
+                      ) -> list[tuple[tuple[int, ...], ImportSource]]: ...
+
+
 class ImportService:
     def __init__(self, session: Session, registry: ImporterRegistry | None = None) -> None:
         self.session = session
@@ -163,10 +176,36 @@ class ImportService:
         existing = self.repos.profiles.all()
         plan = ImportPlan(files=[], names={p.id: p.name for p in existing})
         planner = _Deduper(self.repos.records)
-        for source in self.expand(paths):
+        for source in self._grouped(self.expand(paths)):
             plan.files.append(self._plan_file(source, plan, planner, existing, active, requested,
                                               create_profiles, progress, cancelled))
         return plan
+
+    def _grouped(self, sources: list[ImportSource]) -> list[ImportSource]:
+        """Sources with the parts of a split input joined (see :class:`SourceGrouper`).
+
+        The order is kept; a joined source takes the place of its first part.
+        """
+        slots: dict[str, list[int]] = defaultdict(list)
+        groupers: dict[str, SourceGrouper] = {}
+        for index, source in enumerate(sources):
+            importer = self.registry.detect(source)
+            if isinstance(importer, SourceGrouper):
+                slots[importer.slug].append(index)
+                groupers[importer.slug] = importer
+        if not slots:
+            return sources
+        placed: dict[int, ImportSource | None] = dict(enumerate(sources))
+        for slug, indexes in slots.items():
+            for index in indexes:
+                placed[index] = None
+            seen: list[int] = []
+            for members, joined in groupers[slug].group_sources([sources[i] for i in indexes]):
+                seen.extend(members)
+                placed[min(indexes[m] for m in members)] = joined
+            if sorted(seen) != list(range(len(indexes))):
+                raise RuntimeError(f"importer {slug} did not group each source exactly once")
+        return [s for _, s in sorted(placed.items()) if s is not None]
 
     def _plan_file(self, source: ImportSource, plan: ImportPlan, planner: _Deduper,
                    existing: list[Profile], active: Profile | None, requested: Profile | None,
@@ -271,9 +310,9 @@ class ImportService:
             planner.place(record, item.version, fp)
         # A stored original belongs to the records that point at it: when those were all
         # duplicates (the same exam imported again), the document is not stored twice.
-        referenced = {getattr(item.record, "document_id", None) for item in parsed} - {None}
-        kept = {getattr(r, "document_id", None) for r in fp.to_add} | \
-            {getattr(r, "document_id", None) for _, r in fp.to_replace}
+        referenced = set().union(*(_document_ids(item.record) for item in parsed))
+        kept = set().union(*(_document_ids(r) for r in fp.to_add),
+                           *(_document_ids(r) for _, r in fp.to_replace))
         fp.documents = [(doc, ref) for doc, ref in fp.documents
                         if doc.id not in referenced or doc.id in kept]
         for _doc, ref in fp.documents:
@@ -425,6 +464,13 @@ class ImportService:
                 "replaced": _sum_counts(f.get("replaced", {}) for f in files),
             })
         return out
+
+
+def _document_ids(record: Record) -> set[str]:
+    """The stored originals a record comes from: a checkup's ``document_id``, or the
+    ``document_ids`` other formats list in ``extra`` (one JAHIS file, many records)."""
+    ids = {getattr(record, "document_id", None), *record.extra.get("document_ids", ())}
+    return {i for i in ids if isinstance(i, str)}
 
 
 def _sum_counts(items: Iterable[dict[str, int]]) -> dict[str, int]:

@@ -168,10 +168,14 @@ class ImporterRegistry:
 
 def default_registry() -> ImporterRegistry:
     """The built-in importers (each format issue adds its module here)."""
+    from phrapp.io.importers.jahis_qr import JahisQrImporter
+    from phrapp.io.importers.jahis_tc import JahisTcImporter
     from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
 
     registry = ImporterRegistry()
     registry.register(TokuteiCdaImporter())
+    registry.register(JahisTcImporter())
+    registry.register(JahisQrImporter())
     return registry
 
 

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from phrapp.cli import main
+from cli_support import Cli, query
 
 PASS = "correct horse battery staple 7"
 FIX = Path(__file__).resolve().parents[2] / "fixtures" / "cda"
@@ -34,39 +33,6 @@ CANARY_TEXT = "CANARY-5d1e-xxe-must-not-leak"
 
 
 # -- in-process CLI -------------------------------------------------------------------------
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def json(self) -> Any:
-        lines = self.out.strip().splitlines()
-        assert len(lines) == 1, f"expected one JSON line, got {self.out!r}"
-        return json.loads(lines[0])
-
-
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> Cli:
-    monkeypatch.setenv("PHRAPP_VAULT", str(tmp_path / "vault"))
-    monkeypatch.setenv("PHRAPP_PASSPHRASE", PASS)
-    for name in ("PHRAPP_RECOVERY_KEY", "PHRAPP_NEW_PASSPHRASE"):
-        monkeypatch.delenv(name, raising=False)
-
-    def run(*argv: str) -> Result:
-        capsys.readouterr()
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
 
 
 @pytest.fixture
@@ -83,13 +49,6 @@ def other_vault(cli: Cli) -> Cli:
     result = cli("init", "--profile", "本人", "--sex", "male", "--birth", "1970-01-02", "--json")
     assert result.code == 0, result.err
     return cli
-
-
-def query(tmp_path: Path, sql: str) -> list[tuple[Any, ...]]:
-    from phrapp.services.session import Session
-
-    with Session.open(tmp_path / "vault", passphrase=PASS) as session:
-        return [tuple(row) for row in session.db.query(sql)]
 
 
 def dump_database(tmp_path: Path) -> str:
