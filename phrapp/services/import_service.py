@@ -462,6 +462,12 @@ class ImportService:
                            "size": f["size"]} for f in b.files],
                 "added": _sum_counts(f.get("added", {}) for f in files),
                 "replaced": _sum_counts(f.get("replaced", {}) for f in files),
+                # Names as they were at import time (a profile may be renamed later).
+                "profiles": sorted({name for f in files
+                                    for name in ([f["profile"]] if f.get("profile")
+                                                 else f.get("profiles", []))}),
+                "profiles_created": sorted({n for f in files
+                                            for n in f.get("profiles_created", [])}),
             })
         return out
 

@@ -134,6 +134,8 @@ def test_undo_removes_exactly_the_batch(session: Session, tmp_path: Path) -> Non
     history = svc.history()
     assert [h["batch"] for h in history] == [first, second]
     assert history[1]["undone_at"] is not None and history[0]["undone_at"] is None
+    assert history[0]["profiles"] == ["本人"] and history[0]["profiles_created"] == []
+    assert history[0]["added"] == {"bp": 3}
     with pytest.raises(Exception, match="already undone"):
         svc.undo(second)
 
