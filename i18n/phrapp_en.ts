@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AllergyDialog</name>
+    <message>
+        <source>Add an allergy or adverse reaction</source>
+        <translation>Add an allergy or adverse reaction</translation>
+    </message>
+    <message>
+        <source>Edit an allergy or adverse reaction</source>
+        <translation>Edit an allergy or adverse reaction</translation>
+    </message>
+    <message>
+        <source>e.g. ペニシリン系で発疹</source>
+        <translation>e.g. ペニシリン系で発疹</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noted on</translation>
+    </message>
+    <message>
+        <source>Describe the allergy or reaction.</source>
+        <translation>Describe the allergy or reaction.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Details</source>
@@ -845,6 +876,49 @@
     </message>
 </context>
 <context>
+    <name>ImmunizationDialog</name>
+    <message>
+        <source>Add a vaccination</source>
+        <translation>Add a vaccination</translation>
+    </message>
+    <message>
+        <source>Edit a vaccination</source>
+        <translation>Edit a vaccination</translation>
+    </message>
+    <message>
+        <source>e.g. インフルエンザHAワクチン</source>
+        <translation>e.g. インフルエンザHAワクチン</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Dose number</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Enter the name of the vaccine.</source>
+        <translation>Enter the name of the vaccine.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -855,8 +929,10 @@
         <translation>What you can import</translation>
     </message>
     <message>
-        <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer. Other kinds of files will follow in later versions.</source>
-        <translation>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer. Other kinds of files will follow in later versions.</translation>
+        <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer.
+Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt. Other kinds of files will follow in later versions.</source>
+        <translation>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer.
+Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt. Other kinds of files will follow in later versions.</translation>
     </message>
     <message>
         <source>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</source>
@@ -928,8 +1004,8 @@
         <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-        <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip).</source>
-        <translation>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip).</translation>
+        <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</source>
+        <translation>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</translation>
     </message>
     <message>
         <source>“{file}” could not be read: it seems damaged or incomplete. Download it again or ask the sender for a new copy.</source>
@@ -1127,6 +1203,271 @@
     </message>
 </context>
 <context>
+    <name>Medications</name>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Adverse reaction</source>
+        <translation>Adverse reaction</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Medical history</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsPage</name>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Enter a medicine by hand</source>
+        <translation>Enter a medicine by hand</translation>
+    </message>
+    <message>
+        <source>Your medication record (お薬手帳)</source>
+        <translation>Your medication record (お薬手帳)</translation>
+    </message>
+    <message>
+        <source>Keep the medicines you take in one place: what the pharmacy gave you, medicines you buy yourself, allergies and vaccinations. Import the お薬手帳 file or QR code from your pharmacy app, or enter a medicine by hand. phrapp then shows what you take now and warns when two clinics prescribe the same ingredient.</source>
+        <translation>Keep the medicines you take in one place: what the pharmacy gave you, medicines you buy yourself, allergies and vaccinations. Import the お薬手帳 file or QR code from your pharmacy app, or enter a medicine by hand. phrapp then shows what you take now and warns when two clinics prescribe the same ingredient.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Dose and usage</source>
+        <translation>Dose and usage</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescribed by</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>Supply until</source>
+        <translation>Supply until</translation>
+    </message>
+    <message>
+        <source>Search by medicine, pharmacy or clinic</source>
+        <translation>Search by medicine, pharmacy or clinic</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Only medicines entered by hand can be edited</source>
+        <translation>Only medicines entered by hand can be edited</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noted on</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>Dose number</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>Taking now</source>
+        <translation>Taking now</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Allergies and adverse reactions</source>
+        <translation>Allergies and adverse reactions</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>The same ingredient is prescribed by more than one clinic</source>
+        <translation>The same ingredient is prescribed by more than one clinic</translation>
+    </message>
+    <message>
+        <source>unknown prescriber</source>
+        <translation>unknown prescriber</translation>
+    </message>
+    <message>
+        <source>{medicines} (from {prescribers})</source>
+        <translation>{medicines} (from {prescribers})</translation>
+    </message>
+    <message>
+        <source>Please talk to your doctor or pharmacist before you change anything.</source>
+        <translation>Please talk to your doctor or pharmacist before you change anything.</translation>
+    </message>
+    <message>
+        <source>ⓘ {count} of the medicines you take now have no YJ code, so phrapp cannot check them for the same ingredient: {names}.</source>
+        <translation>ⓘ {count} of the medicines you take now have no YJ code, so phrapp cannot check them for the same ingredient: {names}.</translation>
+    </message>
+    <message>
+        <source>Same ingredient as another clinic</source>
+        <translation>Same ingredient as another clinic</translation>
+    </message>
+    <message>
+        <source>Medicines whose supply covers {date}. A dispensing counts from its day for the number of days supplied.</source>
+        <translation>Medicines whose supply covers {date}. A dispensing counts from its day for the number of days supplied.</translation>
+    </message>
+    <message>
+        <source>No medicine is current on {date}.</source>
+        <translation>No medicine is current on {date}.</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>Dispensing</translation>
+    </message>
+    <message>
+        <source>Bought yourself</source>
+        <translation>Bought yourself</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <source>Enter a medicine by hand</source>
+        <translation>Enter a medicine by hand</translation>
+    </message>
+    <message>
+        <source>Edit a medicine</source>
+        <translation>Edit a medicine</translation>
+    </message>
+    <message>
+        <source>e.g. アムロジピン錠5mg</source>
+        <translation>e.g. アムロジピン錠5mg</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the YJ code on the label</source>
+        <translation>optional, e.g. the YJ code on the label</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>e.g. 錠</source>
+        <translation>e.g. 錠</translation>
+    </message>
+    <message>
+        <source>e.g. 1日1回 朝食後</source>
+        <translation>e.g. 1日1回 朝食後</translation>
+    </message>
+    <message>
+        <source>clinic or hospital</source>
+        <translation>clinic or hospital</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>How to take it</source>
+        <translation>How to take it</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Leave the end empty while you are still taking it.</source>
+        <translation>Leave the end empty while you are still taking it.</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescribed by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Enter the name of the medicine.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
@@ -1147,6 +1488,10 @@
     <message>
         <source>Checkups</source>
         <translation>Checkups</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
     </message>
     <message>
         <source>Import</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AllergyDialog</name>
+    <message>
+        <source>Add an allergy or adverse reaction</source>
+        <translation>アレルギー・副作用を追加</translation>
+    </message>
+    <message>
+        <source>Edit an allergy or adverse reaction</source>
+        <translation>アレルギー・副作用を編集</translation>
+    </message>
+    <message>
+        <source>e.g. ペニシリン系で発疹</source>
+        <translation>例: ペニシリン系で発疹</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>Describe the allergy or reaction.</source>
+        <translation>アレルギーや副作用の内容を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Details</source>
@@ -845,6 +876,49 @@
     </message>
 </context>
 <context>
+    <name>ImmunizationDialog</name>
+    <message>
+        <source>Add a vaccination</source>
+        <translation>予防接種を追加</translation>
+    </message>
+    <message>
+        <source>Edit a vaccination</source>
+        <translation>予防接種を編集</translation>
+    </message>
+    <message>
+        <source>e.g. インフルエンザHAワクチン</source>
+        <translation>例: インフルエンザHAワクチン</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>ワクチン</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>接種回数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>接種場所</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>ロット番号</translation>
+    </message>
+    <message>
+        <source>Enter the name of the vaccine.</source>
+        <translation>ワクチンの名前を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -855,8 +929,10 @@
         <translation>取り込めるファイル</translation>
     </message>
     <message>
-        <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer. Other kinds of files will follow in later versions.</source>
-        <translation>特定健診の結果: マイナポータルからダウンロードした、または加入している健康保険 (保険者) から受け取った XML ファイル、またはそれを含む zip ファイル。ほかの種類のファイルには今後のバージョンで対応します。</translation>
+        <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer.
+Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt. Other kinds of files will follow in later versions.</source>
+        <translation>特定健診の結果: マイナポータルからダウンロードした、または保険者から受け取った XML ファイルか、それを含む zip ファイル。
+お薬手帳: お薬手帳アプリが書き出す JAHIS 形式のテキストファイルか、薬局の明細書に印刷された QR コードの写真・スクリーンショット。ほかの種類のファイルは今後のバージョンで対応します。</translation>
     </message>
     <message>
         <source>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</source>
@@ -928,8 +1004,8 @@
         <translation>中止しました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip).</source>
-        <translation>「{file}」は phrapp で取り込めるファイルではありません。健診結果 (特定健診の XML または zip) を選んでください。</translation>
+        <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</source>
+        <translation>「{file}」は取り込めるファイルではありません。健診結果 (特定健診 XML または zip) か、お薬手帳のファイル (JAHIS テキストまたは QR コードの画像) を選んでください。</translation>
     </message>
     <message>
         <source>“{file}” could not be read: it seems damaged or incomplete. Download it again or ask the sender for a new copy.</source>
@@ -1127,6 +1203,271 @@
     </message>
 </context>
 <context>
+    <name>Medications</name>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Adverse reaction</source>
+        <translation>副作用</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>既往歴</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsPage</name>
+    <message>
+        <source>Medicines</source>
+        <translation>お薬</translation>
+    </message>
+    <message>
+        <source>Enter a medicine by hand</source>
+        <translation>お薬を手入力する</translation>
+    </message>
+    <message>
+        <source>Your medication record (お薬手帳)</source>
+        <translation>お薬手帳</translation>
+    </message>
+    <message>
+        <source>Keep the medicines you take in one place: what the pharmacy gave you, medicines you buy yourself, allergies and vaccinations. Import the お薬手帳 file or QR code from your pharmacy app, or enter a medicine by hand. phrapp then shows what you take now and warns when two clinics prescribe the same ingredient.</source>
+        <translation>薬局で受け取ったお薬、ご自分で買ったお薬、アレルギー・副作用歴、予防接種をひとつにまとめます。お薬手帳アプリのファイルや調剤明細のQRコードを取り込むか、お薬を手入力してください。今飲んでいるお薬が一覧になり、同じ成分のお薬が複数の医療機関から出ているときにお知らせします。</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>お薬</translation>
+    </message>
+    <message>
+        <source>Dose and usage</source>
+        <translation>量・飲み方</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>処方した医療機関</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>薬局</translation>
+    </message>
+    <message>
+        <source>Supply until</source>
+        <translation>飲み終わる日 (予定)</translation>
+    </message>
+    <message>
+        <source>Search by medicine, pharmacy or clinic</source>
+        <translation>お薬・薬局・医療機関の名前で検索</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Only medicines entered by hand can be edited</source>
+        <translation>編集できるのは手入力したお薬だけです</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>ワクチン</translation>
+    </message>
+    <message>
+        <source>Dose number</source>
+        <translation>接種回数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>接種場所</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>ロット番号</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>直前の変更を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>{date} 時点</translation>
+    </message>
+    <message>
+        <source>Taking now</source>
+        <translation>服用中</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Allergies and adverse reactions</source>
+        <translation>アレルギー・副作用歴</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>予防接種</translation>
+    </message>
+    <message>
+        <source>The same ingredient is prescribed by more than one clinic</source>
+        <translation>同じ成分のお薬が複数の医療機関から出ています</translation>
+    </message>
+    <message>
+        <source>unknown prescriber</source>
+        <translation>処方元不明</translation>
+    </message>
+    <message>
+        <source>{medicines} (from {prescribers})</source>
+        <translation>{medicines}（処方: {prescribers}）</translation>
+    </message>
+    <message>
+        <source>Please talk to your doctor or pharmacist before you change anything.</source>
+        <translation>飲み方を変える前に、医師・薬剤師にご相談ください。</translation>
+    </message>
+    <message>
+        <source>ⓘ {count} of the medicines you take now have no YJ code, so phrapp cannot check them for the same ingredient: {names}.</source>
+        <translation>ⓘ 服用中のお薬のうち {count} 件はYJコードがないため、成分の重複を確認できません: {names}。</translation>
+    </message>
+    <message>
+        <source>Same ingredient as another clinic</source>
+        <translation>他の医療機関と同じ成分</translation>
+    </message>
+    <message>
+        <source>Medicines whose supply covers {date}. A dispensing counts from its day for the number of days supplied.</source>
+        <translation>{date} に手元にあるはずのお薬です。調剤日から処方日数分を数えています。</translation>
+    </message>
+    <message>
+        <source>No medicine is current on {date}.</source>
+        <translation>{date} に服用中のお薬はありません。</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>調剤</translation>
+    </message>
+    <message>
+        <source>Bought yourself</source>
+        <translation>市販薬</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <source>Enter a medicine by hand</source>
+        <translation>お薬を手入力する</translation>
+    </message>
+    <message>
+        <source>Edit a medicine</source>
+        <translation>お薬を編集</translation>
+    </message>
+    <message>
+        <source>e.g. アムロジピン錠5mg</source>
+        <translation>例: アムロジピン錠5mg</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the YJ code on the label</source>
+        <translation>任意。例: 薬袋のYJコード</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>e.g. 錠</source>
+        <translation>例: 錠</translation>
+    </message>
+    <message>
+        <source>e.g. 1日1回 朝食後</source>
+        <translation>例: 1日1回 朝食後</translation>
+    </message>
+    <message>
+        <source>clinic or hospital</source>
+        <translation>医療機関の名前</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>お薬</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <source>How to take it</source>
+        <translation>飲み方</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>飲み始め</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>飲み終わり</translation>
+    </message>
+    <message>
+        <source>Leave the end empty while you are still taking it.</source>
+        <translation>飲み続けている間は「飲み終わり」を空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>処方した医療機関</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>飲み終わりが飲み始めより前になっています。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>お薬の名前を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
@@ -1147,6 +1488,10 @@
     <message>
         <source>Checkups</source>
         <translation>健診</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>お薬</translation>
     </message>
     <message>
         <source>Import</source>

@@ -94,8 +94,13 @@ def shoot_language(session: Any, folder: Path, lang: str, out: Path, font_size: 
     checkups = main.pages["checkups"]
     wait_until(lambda: checkups.has_loaded and not checkups.busy)
     _grab(main, out / "24_checkups_empty.png")
+    main.go("medications")
+    medications = main.pages["medications"]
+    wait_until(lambda: medications.has_loaded and not medications.busy)
+    _grab(main, out / "25_medications_empty.png")
     _switch(shell, "山田 太郎")
     shoot_checkups(main, out)
+    shoot_medications(main, out)
     shoot_import(main, out)
 
     create = VaultWindow(folder / "new-vault", settings)
@@ -139,6 +144,30 @@ def shoot_checkups(main: Any, out: Path) -> None:
         page.dialog.fields["9A755000000000001"].set_value("13O")
         page.dialog.try_accept()  # shows the error next to the field
         _grab(page.dialog, out / "42_checkup_entry.png")
+        page.dialog.reject()
+
+
+def shoot_medications(main: Any, out: Path) -> None:
+    """お薬: the history searched, allergies, vaccinations and the hand-entry dialog."""
+    from phrapp.ui.app import wait_until
+
+    main.go("medications")
+    page = main.pages["medications"]
+    wait_until(lambda: page.has_loaded and not page.busy, 30)
+    page.tabs.setCurrentIndex(1)
+    _grab(main, out / "45_medications_history.png")
+    page.search.setText("ロキソ")
+    _grab(main, out / "45_medications_search.png")
+    page.search.clear()
+    page.tabs.setCurrentIndex(2)
+    _grab(main, out / "46_medications_allergies.png")
+    page.tabs.setCurrentIndex(3)
+    _grab(main, out / "47_medications_vaccinations.png")
+    page.tabs.setCurrentIndex(0)
+    page.open_medicine_dialog()
+    if page.dialog is not None:
+        page.dialog.adjustSize()
+        _grab(page.dialog, out / "48_medicine_dialog.png")
         page.dialog.reject()
 
 

@@ -7,7 +7,7 @@ hypertensive older man, a normotensive woman, slow weight loss, weekday/weekend 
 patterns) and always pass ``domain.validation.validate``.
 
 Values are deterministic for a given ``seed``; record ids are fresh UUIDs. Every kind
-has its own private generator (``_bp``, ``_weight``, ``_steps``) with its own random
+has its own private generator (``_bp``, ``_weight``, ``_steps``, ``_medications``) with its own random
 stream derived from the seed, so adding a kind later does not change existing values.
 """
 
@@ -21,10 +21,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from phrapp.domain.records import (
+    Allergy,
+    AllergyKind,
     BloodPressure,
     BpContext,
     Checkup,
     Device,
+    Drug,
+    DrugCodeSystem,
+    Immunization,
+    MedicationOrigin,
+    MedicationRecord,
     Profile,
     Provenance,
     Record,
@@ -76,6 +83,7 @@ def generate(person: DemoPerson, today: dt.date, *, seed: int, years: int = 2) -
     records.extend(_weight(person, days, _rng(seed, "weight")))
     records.extend(_steps(person, days, _rng(seed, "steps")))
     records.extend(_checkups(person, today))
+    records.extend(_medications(person, today, _rng(seed, "medications")))
     records.sort(key=lambda r: r.created_at)
     return records
 
@@ -347,3 +355,86 @@ def _checkups(person: DemoPerson, today: dt.date) -> Iterator[Checkup]:
         at = _local(day, 10 * 60, person.home_zone).astimezone(UTC)
         yield dataclasses.replace(drafted, provenance=Provenance.CHECKUP,
                                   institution_id="1312345678", created_at=at, updated_at=at)
+
+
+# -- medications, allergies, vaccinations -------------------------------------------
+# The man: 山田内科 prescribes amlodipine every 4 weeks (みどり薬局); さくら整形外科
+# prescribes loxoprofen + rebamipide for his knee (ひかり薬局), and at the latest visit
+# also an amlodipine OD tablet: the same ingredient (YJ 2171022) current from two
+# clinics — the duplicate the お薬 page warns about. A penicillin rash, flu and COVID-19
+# vaccinations. The woman: one OTC painkiller, no current medicine.
+JAHIS_APP = "jahis-tc"
+_NAIKA = ("山田内科", "山田 一郎", "みどり薬局")
+_SEIKEI = ("さくら整形外科", "佐藤 健", "ひかり薬局")
+_AMLODIPINE = Drug(name="アムロジピン錠5mg「トーワ」", code="2171022F1023",
+                   code_system=DrugCodeSystem.YJ, dose=1, unit="錠", usage="1日1回 朝食後",
+                   quantity=28, quantity_unit="日分", form="内服")
+_AMLODIPINE_OD = Drug(name="アムロジピンOD錠5mg「サワイ」", code="2171022F2020",
+                      code_system=DrugCodeSystem.YJ, dose=1, unit="錠",
+                      usage="1日1回 朝食後", quantity=14, quantity_unit="日分", form="内服")
+_LOXOPROFEN = Drug(name="ロキソプロフェンNa錠60mg「サワイ」", code="1149019F1560",
+                   code_system=DrugCodeSystem.YJ, dose=3, unit="錠", usage="1日3回 毎食後",
+                   quantity=14, quantity_unit="日分", form="内服")
+_REBAMIPIDE = Drug(name="レバミピド錠100mg「サワイ」", code="2329021F1021",
+                   code_system=DrugCodeSystem.YJ, dose=3, unit="錠", usage="1日3回 毎食後",
+                   quantity=14, quantity_unit="日分", form="内服")
+_NAIKA_DAYS_AGO = 4  # the latest amlodipine (28 days) is current today
+_SEIKEI_DAYS_AGO = 6  # the latest knee prescription (14 days) is current today
+
+
+def _dispensing(person: DemoPerson, day: dt.date, where: tuple[str, str, str],
+                drugs: tuple[Drug, ...]) -> MedicationRecord:
+    institution, doctor, pharmacy = where
+    stamp = _local(day, 11 * 60, person.home_zone).astimezone(UTC)
+    return MedicationRecord(
+        profile_id=person.profile_id, provenance=Provenance.IMPORT,
+        source=Source(app=JAHIS_APP), created_at=stamp, updated_at=stamp,
+        origin=MedicationOrigin.DISPENSING, dispensed_on=day, pharmacy=pharmacy,
+        prescriber_institution=institution, doctor=doctor, drugs=drugs)
+
+
+def _last_autumn(today: dt.date) -> dt.date:
+    """The most recent 25 October strictly before ``today``."""
+    day = dt.date(today.year, 10, 25)
+    return day if day < today else day.replace(year=today.year - 1)
+
+
+def _medications(person: DemoPerson, today: dt.date,
+                 rng: random.Random) -> Iterator[MedicationRecord | Allergy | Immunization]:
+    if person.sex is not Sex.MALE:
+        day = today - dt.timedelta(days=55 + rng.randint(0, 10))
+        stamp = _local(day, 17 * 60, person.home_zone).astimezone(UTC)
+        yield MedicationRecord(
+            profile_id=person.profile_id, provenance=Provenance.MANUAL, created_at=stamp,
+            updated_at=stamp, origin=MedicationOrigin.OTC, dispensed_on=day,
+            pharmacy="ドラッグストアさくら",
+            drugs=(Drug(name="ロキソニンS", dose=1, unit="錠", usage="頭痛時 1回1錠",
+                        quantity=12, quantity_unit="錠"),),
+            note="頭痛のとき")
+        return
+    # Every 4 weeks for about six months; the latest one is current today.
+    for visit in range(7):
+        day = today - dt.timedelta(days=_NAIKA_DAYS_AGO + 28 * visit)
+        yield _dispensing(person, day, _NAIKA, (_AMLODIPINE,))
+    # Knee pain: two earlier courses, then the latest with the duplicate amlodipine.
+    for days_ago in (150 + rng.randint(0, 6), 90 + rng.randint(0, 6)):
+        yield _dispensing(person, today - dt.timedelta(days=days_ago), _SEIKEI,
+                          (_LOXOPROFEN, _REBAMIPIDE))
+    yield _dispensing(person, today - dt.timedelta(days=_SEIKEI_DAYS_AGO), _SEIKEI,
+                      (_LOXOPROFEN, _REBAMIPIDE, _AMLODIPINE_OD))
+    noted = today - dt.timedelta(days=300 + rng.randint(0, 60))
+    stamp = _local(noted, 11 * 60, person.home_zone).astimezone(UTC)
+    yield Allergy(profile_id=person.profile_id, provenance=Provenance.IMPORT,
+                  source=Source(app=JAHIS_APP), created_at=stamp, updated_at=stamp,
+                  kind=AllergyKind.ADVERSE_REACTION, text="ペニシリン系で発疹",
+                  recorded_on=noted)
+    flu = _last_autumn(today)
+    covid = flu - dt.timedelta(days=14)
+    for day, vaccine, number, place, lot in (
+            (covid, "新型コロナワクチン", 7, "山田内科", "CV" + str(rng.randint(1000, 9999))),
+            (flu, "インフルエンザHAワクチン", 1, "山田内科",
+             "FL" + str(rng.randint(1000, 9999)))):
+        stamp = _local(day, 15 * 60, person.home_zone).astimezone(UTC)
+        yield Immunization(profile_id=person.profile_id, provenance=Provenance.MANUAL,
+                           created_at=stamp, updated_at=stamp, date=day, vaccine=vaccine,
+                           dose_number=number, place=place, lot=lot)

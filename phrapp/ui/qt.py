@@ -100,6 +100,9 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -108,6 +111,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid as _is_valid
 
 __all__ = [
+    "QTableWidget",
+    "QTableWidgetItem",
+    "QTabWidget",
     "QStyleOptionViewItem",
     "QStyledItemDelegate",
     "QStyle",

@@ -72,6 +72,8 @@ QProgressBar[acceptable="false"]::chunk {{ background: #c0661b; }}
 #banner[error="true"] {{ background: #fdf0ef; border-color: #e3b4ae; }}
 #historyRow {{ background: #ffffff; border: 1px solid #dde1e6; border-radius: 8px; }}
 #details {{ background: #ffffff; }}
+#warningStrip {{ background: #fff3df; border: 2px solid #d98a2b; border-radius: 8px; }}
+#warningIcon {{ color: #9a4a00; font-size: {title}pt; font-weight: 700; }}
 QRadioButton {{ min-height: 32px; spacing: 10px; }}
 QRadioButton::indicator {{ width: 20px; height: 20px; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #dde1e6; }}

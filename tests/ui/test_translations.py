@@ -77,6 +77,13 @@ def test_japanese_uses_the_ux_terms() -> None:
         ("Navigation", "Weight"): "体重",
         ("Navigation", "Steps"): "歩数",
         ("Navigation", "Settings"): "設定",
+        ("Navigation", "Medicines"): "お薬",
+        ("MedicationsPage", "Taking now"): "服用中",
+        ("MedicationsPage", "Dispensing"): "調剤",
+        ("MedicationsPage", "Vaccinations"): "予防接種",
+        ("MedicationsPage", "Allergies and adverse reactions"): "アレルギー・副作用歴",
+        ("MedicationsPage", "The same ingredient is prescribed by more than one clinic"):
+            "同じ成分のお薬が複数の医療機関から出ています",
         ("BpDialog", "Systolic"): "最高血圧",
         ("BpDialog", "Diastolic"): "最低血圧",
         ("BpDialog", "Pulse"): "脈拍",

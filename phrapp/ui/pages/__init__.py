@@ -1,7 +1,7 @@
 """The pages of the main window, registered in UX.md's navigation order.
 
-お薬 and 書き出し are added by later issues by registering their own ``PageSpec``; they
-are deliberately absent here (no placeholder screens).
+書き出し is added by a later issue by registering its own ``PageSpec``; it is
+deliberately absent here (no placeholder screens).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from phrapp.ui.pages.checkups import CheckupsPage
 from phrapp.ui.pages.dashboard import DashboardPage
 from phrapp.ui.pages.import_page import ImportPage
+from phrapp.ui.pages.medications import MedicationsPage
 from phrapp.ui.pages.registry import ORDER, PageSpec, register
 from phrapp.ui.pages.settings_page import SettingsPage
 from phrapp.ui.pages.vitals import BpPage, StepsPage, WeightPage
@@ -32,6 +33,9 @@ def register_default_pages() -> None:
     register(PageSpec("checkups", ORDER["checkups"],
                       lambda: QCoreApplication.translate("Navigation", "Checkups"), "✚",
                       CheckupsPage))
+    register(PageSpec("medications", ORDER["medications"],
+                      lambda: QCoreApplication.translate("Navigation", "Medicines"), "℞",
+                      MedicationsPage))
     register(PageSpec("import", ORDER["import"],
                       lambda: QCoreApplication.translate("Navigation", "Import"), "⇩",
                       ImportPage))

@@ -372,7 +372,9 @@ class ImportPage(Page):
         self.formats_text = QLabel(self.tr(
             "Results of the specific health checkup (特定健診): the XML file, or the zip "
             "file that holds it, as you download it from マイナポータル or receive it "
-            "from your health insurer. Other kinds of files will follow in later "
+            "from your health insurer.\nYour medication record (お薬手帳): the JAHIS text "
+            "file an お薬手帳 app exports, or a photo or screenshot of the QR code the "
+            "pharmacy prints on your receipt. Other kinds of files will follow in later "
             "versions."))
         self.formats_text.setWordWrap(True)
         layout.addWidget(self.formats_text)
@@ -700,7 +702,7 @@ class ImportPage(Page):
         messages = {
             "unsupported-format": self.tr(
                 "“{file}” is not a file phrapp can import. Choose a checkup result "
-                "(特定健診 XML or zip)."),
+                "(特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image)."),
             "malformed": self.tr(
                 "“{file}” could not be read: it seems damaged or incomplete. Download it "
                 "again or ask the sender for a new copy."),

@@ -10,10 +10,16 @@ from typing import Any
 
 import pytest
 
+from phrapp.domain.medication_current import check_overlap, current_lines
 from phrapp.domain.records import (
+    Allergy,
+    AllergyKind,
     BloodPressure,
     BpContext,
     Checkup,
+    Immunization,
+    MedicationOrigin,
+    MedicationRecord,
     Provenance,
     Record,
     Sex,
@@ -58,7 +64,12 @@ def _bp(records: list[Record]) -> list[BloodPressure]:
 def _local_date(record: Record) -> dt.date:
     if isinstance(record, BloodPressure | Weight):
         return record.measured_at.date()
-    assert isinstance(record, Steps | Checkup)
+    if isinstance(record, MedicationRecord):
+        return record.dispensed_on
+    if isinstance(record, Allergy):
+        assert record.recorded_on is not None
+        return record.recorded_on
+    assert isinstance(record, Steps | Checkup | Immunization)
     return record.date
 
 
@@ -200,3 +211,60 @@ def test_two_checkups_a_year_apart(man: list[Record]) -> None:
     assert [c.date for c in checkups] == [dt.date(2023, 6, 10), dt.date(2024, 6, 10)]
     assert all(c.guidance_level == 2 and c.metabolic_syndrome == 2 for c in checkups)
     assert all(not errors_of(validate(c, NOW)) for c in checkups)
+
+
+def _meds(records: list[Record]) -> list[MedicationRecord]:
+    return [r for r in records if isinstance(r, MedicationRecord)]
+
+
+def test_man_has_two_clinics_and_one_current_duplicate(man: list[Record]) -> None:
+    meds = _meds(man)
+    assert len(meds) == 10  # 7 × 山田内科 every 4 weeks, 3 × さくら整形外科
+    assert {(m.prescriber_institution, m.pharmacy) for m in meds} == {
+        ("山田内科", "みどり薬局"), ("さくら整形外科", "ひかり薬局")}
+    assert all(m.origin is MedicationOrigin.DISPENSING and m.provenance is Provenance.IMPORT
+               and m.source.app == "jahis-tc" for m in meds)
+    assert min(m.dispensed_on for m in meds) >= TODAY - dt.timedelta(days=200)
+    assert max(m.dispensed_on for m in meds) <= TODAY
+    check = check_overlap(meds, TODAY)
+    assert len(check.duplicates) == 1 and check.unchecked == ()
+    dup = check.duplicates[0]
+    assert dup.ingredient == "2171022"
+    assert {line.drug.code for line in dup.lines} == {"2171022F1023", "2171022F2020"}
+    assert len(dup.prescribers) == 2
+    current = {line.drug.name for line in current_lines(meds, TODAY)}
+    assert any("ロキソプロフェン" in n for n in current) and any("レバミピド" in n for n in current)
+    # The amlodipine of 山田内科 never runs out between visits (28 days every 28 days).
+    naika = [line for line in current_lines(meds, TODAY - dt.timedelta(days=100))
+             if line.record.prescriber_institution == "山田内科"]
+    assert len(naika) == 1
+
+
+def test_man_allergy_and_vaccinations(man: list[Record]) -> None:
+    allergies = [r for r in man if isinstance(r, Allergy)]
+    assert [(a.kind, a.text) for a in allergies] == [
+        (AllergyKind.ADVERSE_REACTION, "ペニシリン系で発疹")]
+    shots = sorted((r for r in man if isinstance(r, Immunization)), key=lambda r: r.date)
+    assert len(shots) == 2 and "新型コロナ" in shots[0].vaccine
+    assert "インフルエンザ" in shots[1].vaccine
+    assert shots[1].date == dt.date(2024, 10, 25)  # last autumn, seen from 31 March 2025
+
+
+def test_woman_has_one_otc_and_nothing_current(woman: list[Record]) -> None:
+    meds = _meds(woman)
+    assert [m.origin for m in meds] == [MedicationOrigin.OTC]
+    assert current_lines(meds, TODAY) == []
+    assert not any(isinstance(r, Allergy | Immunization) for r in woman)
+
+
+def test_adding_medications_kept_the_other_values() -> None:
+    """Each kind has its own stream: the BP values do not depend on the new kind."""
+    import random
+
+    from phrapp.services import demo_data
+
+    person = _person(Sex.MALE)
+    days = demo_data._days(TODAY, 1)
+    alone = list(demo_data._bp(person, days, random.Random("9:bp")))
+    full = [r for r in generate(person, TODAY, seed=9, years=1) if isinstance(r, BloodPressure)]
+    assert [_values(r) for r in alone] == [_values(r) for r in full]
