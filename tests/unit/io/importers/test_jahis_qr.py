@@ -260,3 +260,18 @@ def test_two_people_in_one_image_keep_their_own_originals(tmp_path: Path) -> Non
     by_doc = {d.id: d.person for d in parsed.documents}
     for item in parsed.records:
         assert [by_doc[i] for i in item.record.extra["document_ids"]] == [item.person]
+
+
+def test_a_qr_made_by_segno_round_trips(tmp_path: Path) -> None:
+    """An independent encoder (segno, as お薬手帳 apps' QR are made elsewhere) round-trips
+    to the same records as the text file."""
+    segno = pytest.importorskip("segno")
+    image = tmp_path / "segno.png"
+    segno.make_qr(FULL, error="m", encoding=None).save(str(image), scale=4, border=4)
+    source = ImportSource.from_path(image)
+    detected = default_registry().detect(source)
+    assert isinstance(detected, JahisQrImporter)
+    parsed = parse(detected, source)
+    text = parse_path(FIX / "full_cp932_crlf.txt")
+    assert _summary(parsed) == _summary(text)
+    assert parsed.persons == text.persons

@@ -718,3 +718,15 @@ def test_pasted_chunks_are_joined_as_bytes_before_decoding() -> None:
     assert len(files) == 1 and files[0].split == {"data_id": "20240401120000", "count": 3}
     with pytest.raises(MalformedInput, match="no part starts with a JAHIS TC header"):
         assemble_chunks([("x", pieces[1])])
+
+
+def test_trailing_spaces_are_trimmed_and_codes_tidied(tmp_path: Path) -> None:
+    """Spec §6: trim half-width spaces after fields; a leading space inside a code too."""
+    parsed = parse_text(tmp_path, HEAD + BLOCK.replace("\n", "  \n", 1)
+                        + "201,1,ノルバスク錠５ｍｇ   ,1 ,錠 ,4, 612170709  ,1\n"
+                        + "301,1,1日1回朝食後   ,14 ,日分 ,1,1,,1\n")
+    [med] = parsed.dispensings
+    [drug] = med.drugs
+    assert drug.name == "ノルバスク錠５ｍｇ" and drug.code == "612170709"
+    assert (drug.dose, drug.quantity, drug.usage) == (1.0, 14.0, "1日1回朝食後")
+    assert (drug.unit, drug.quantity_unit) == ("錠", "日分")
