@@ -33,6 +33,77 @@
     </message>
 </context>
 <context>
+    <name>BackgroundDialog</name>
+    <message>
+        <source>Health questions</source>
+        <translation>Health questions</translation>
+    </message>
+    <message>
+        <source>Your answers are used for the 10-year risk and the checkup rules. Leave a question unanswered if you are not sure.</source>
+        <translation>Your answers are used for the 10-year risk and the checkup rules. Leave a question unanswered if you are not sure.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>I smoke</source>
+        <translation>I smoke</translation>
+    </message>
+    <message>
+        <source>I used to smoke</source>
+        <translation>I used to smoke</translation>
+    </message>
+    <message>
+        <source>I have never smoked</source>
+        <translation>I have never smoked</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>Smoking</translation>
+    </message>
+    <message>
+        <source>Taking medicine for blood pressure</source>
+        <translation>Taking medicine for blood pressure</translation>
+    </message>
+    <message>
+        <source>Taking medicine for blood sugar</source>
+        <translation>Taking medicine for blood sugar</translation>
+    </message>
+    <message>
+        <source>Taking medicine for cholesterol</source>
+        <translation>Taking medicine for cholesterol</translation>
+    </message>
+    <message>
+        <source>Told by a doctor that you have diabetes</source>
+        <translation>Told by a doctor that you have diabetes</translation>
+    </message>
+    <message>
+        <source>Told by a doctor that you have chronic kidney disease</source>
+        <translation>Told by a doctor that you have chronic kidney disease</translation>
+    </message>
+    <message>
+        <source>Told by a doctor that you have peripheral artery disease</source>
+        <translation>Told by a doctor that you have peripheral artery disease</translation>
+    </message>
+    <message>
+        <source>Have had a heart attack, angina or a stroke</source>
+        <translation>Have had a heart attack, angina or a stroke</translation>
+    </message>
+    <message>
+        <source>A parent or sibling had early heart disease</source>
+        <translation>A parent or sibling had early heart disease</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Details</source>
@@ -579,8 +650,12 @@
 <context>
     <name>DashboardCard</name>
     <message>
-        <source>7-day average</source>
-        <translation>7-day average</translation>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Which values, period, rule and guideline were used</source>
+        <translation>Which values, period, rule and guideline were used</translation>
     </message>
 </context>
 <context>
@@ -590,28 +665,56 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Blood pressure</source>
-        <translation>Blood pressure</translation>
-    </message>
-    <message>
-        <source>Open blood pressure</source>
-        <translation>Open blood pressure</translation>
+        <source>Home blood pressure</source>
+        <translation>Home blood pressure</translation>
     </message>
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <source>Open weight</source>
-        <translation>Open weight</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
+        <source>Latest checkup</source>
+        <translation>Latest checkup</translation>
+    </message>
+    <message>
+        <source>10-year risk</source>
+        <translation>10-year risk</translation>
+    </message>
+    <message>
+        <source>Medicines taken now</source>
+        <translation>Medicines taken now</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Open blood pressure</source>
+        <translation>Open blood pressure</translation>
+    </message>
+    <message>
+        <source>Open weight</source>
+        <translation>Open weight</translation>
+    </message>
+    <message>
         <source>Open steps</source>
         <translation>Open steps</translation>
+    </message>
+    <message>
+        <source>Open checkups</source>
+        <translation>Open checkups</translation>
+    </message>
+    <message>
+        <source>Open medicines</source>
+        <translation>Open medicines</translation>
+    </message>
+    <message>
+        <source>Health questions…</source>
+        <translation>Health questions…</translation>
     </message>
     <message>
         <source>This page summarises your records; it is not a diagnosis. If a value worries you, please ask your doctor.</source>
@@ -626,44 +729,450 @@
         <translation>Today: {date}</translation>
     </message>
     <message>
-        <source>No records in the last 7 days</source>
-        <translation>No records in the last 7 days</translation>
+        <source>(reference: not every source confirms this)</source>
+        <translation>(reference: not every source confirms this)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Values used</source>
+        <translation>Values used</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Guideline and year</source>
+        <translation>Guideline and year</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Not applicable under 18</source>
+        <translation>Not applicable under 18</translation>
+    </message>
+    <message>
+        <source>Adult rules are not applied under 18.</source>
+        <translation>Adult rules are not applied under 18.</translation>
+    </message>
+    <message>
+        <source>{start} – {end} ({days} days)</source>
+        <translation>{start} – {end} ({days} days)</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>{slot} average {sys}/{dia} mmHg ({days} days)</source>
+        <translation>{slot} average {sys}/{dia} mmHg ({days} days)</translation>
+    </message>
+    <message>
+        <source>{slot} average {sys}/{dia} mmHg over {days} days</source>
+        <translation>{slot} average {sys}/{dia} mmHg over {days} days</translation>
+    </message>
+    <message>
+        <source>{slot}: {days} of {need} days</source>
+        <translation>{slot}: {days} of {need} days</translation>
+    </message>
+    <message>
+        <source>Not enough days to judge ({n} more days needed)</source>
+        <translation>Not enough days to judge ({n} more days needed)</translation>
+    </message>
+    <message>
+        <source>{slot} readings on {n} more days</source>
+        <translation>{slot} readings on {n} more days</translation>
     </message>
     <message>
         <source>{sys}/{dia} mmHg</source>
         <translation>{sys}/{dia} mmHg</translation>
     </message>
     <message>
-        <source>{count} readings in 7 days</source>
-        <translation>{count} readings in 7 days</translation>
+        <source>By the guideline's standard this is in the range of high blood pressure. Please talk to your doctor.</source>
+        <translation>By the guideline's standard this is in the range of high blood pressure. Please talk to your doctor.</translation>
     </message>
     <message>
-        <source>Latest: {sys}/{dia} mmHg ({when}, {slot})</source>
-        <translation>Latest: {sys}/{dia} mmHg ({when}, {slot})</translation>
+        <source>Morning and evening are averaged separately, each needs at least 5 days; the higher class of the two is shown. High blood pressure at home: 135/85 mmHg or more.</source>
+        <translation>Morning and evening are averaged separately, each needs at least 5 days; the higher class of the two is shown. High blood pressure at home: 135/85 mmHg or more.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Slightly high</source>
+        <translation>Slightly high</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade I)</source>
+        <translation>High blood pressure (grade I)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade II)</source>
+        <translation>High blood pressure (grade II)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade III)</source>
+        <translation>High blood pressure (grade III)</translation>
     </message>
     <message>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <source>{count} weighings in 7 days</source>
-        <translation>{count} weighings in 7 days</translation>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
     </message>
     <message>
-        <source>Latest: {kg} kg ({when})</source>
-        <translation>Latest: {kg} kg ({when})</translation>
+        <source>No records in the last 7 days</source>
+        <translation>No records in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Weight in the last 7 days</source>
+        <translation>Weight in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Trend: {arrow} {slope} kg per week (4 weeks)</source>
+        <translation>Trend: {arrow} {slope} kg per week (4 weeks)</translation>
+    </message>
+    <message>
+        <source>Enough weighings in the last 4 weeks for a trend</source>
+        <translation>Enough weighings in the last 4 weeks for a trend</translation>
+    </message>
+    <message>
+        <source>7-day average: {v}</source>
+        <translation>7-day average: {v}</translation>
+    </message>
+    <message>
+        <source>Trend: {v} kg per week</source>
+        <translation>Trend: {v} kg per week</translation>
+    </message>
+    <message>
+        <source>Average: the last 7 days; trend: the last 28 days</source>
+        <translation>Average: the last 7 days; trend: the last 28 days</translation>
+    </message>
+    <message>
+        <source>The average of daily means; the trend is a straight line fitted to the daily means (least squares).</source>
+        <translation>The average of daily means; the trend is a straight line fitted to the daily means (least squares).</translation>
+    </message>
+    <message>
+        <source>phrapp's own summary (no guideline class)</source>
+        <translation>phrapp's own summary (no guideline class)</translation>
     </message>
     <message>
         <source>{steps} steps</source>
         <translation>{steps} steps</translation>
     </message>
     <message>
-        <source>Target of {target} steps met on {met} of {days} days</source>
-        <translation>Target of {target} steps met on {met} of {days} days</translation>
+        <source>Target met</source>
+        <translation>Target met</translation>
     </message>
     <message>
-        <source>Latest: {steps} steps ({date})</source>
-        <translation>Latest: {steps} steps ({date})</translation>
+        <source>Below the target</source>
+        <translation>Below the target</translation>
+    </message>
+    <message>
+        <source>Step counts in the last 7 days</source>
+        <translation>Step counts in the last 7 days</translation>
+    </message>
+    <message>
+        <source>7-day average; target {target} steps a day</source>
+        <translation>7-day average; target {target} steps a day</translation>
+    </message>
+    <message>
+        <source>Birth date (the target depends on age)</source>
+        <translation>Birth date (the target depends on age)</translation>
+    </message>
+    <message>
+        <source>7-day average: {v} steps</source>
+        <translation>7-day average: {v} steps</translation>
+    </message>
+    <message>
+        <source>Target: {v} steps</source>
+        <translation>Target: {v} steps</translation>
+    </message>
+    <message>
+        <source>The last 7 days (days with a record)</source>
+        <translation>The last 7 days (days with a record)</translation>
+    </message>
+    <message>
+        <source>Target by age: 20–64 years 8,000 steps, 65 and over 6,000 steps.</source>
+        <translation>Target by age: 20–64 years 8,000 steps, 65 and over 6,000 steps.</translation>
+    </message>
+    <message>
+        <source>Intensive support</source>
+        <translation>Intensive support</translation>
+    </message>
+    <message>
+        <source>Motivational support</source>
+        <translation>Motivational support</translation>
+    </message>
+    <message>
+        <source>Information only (no support needed)</source>
+        <translation>Information only (no support needed)</translation>
+    </message>
+    <message>
+        <source>Not eligible (age or medicines)</source>
+        <translation>Not eligible (age or medicines)</translation>
+    </message>
+    <message>
+        <source>Could not be judged</source>
+        <translation>Could not be judged</translation>
+    </message>
+    <message>
+        <source>No checkup recorded yet</source>
+        <translation>No checkup recorded yet</translation>
+    </message>
+    <message>
+        <source>A checkup result</source>
+        <translation>A checkup result</translation>
+    </message>
+    <message>
+        <source>{n} item(s) at the referral threshold</source>
+        <translation>{n} item(s) at the referral threshold</translation>
+    </message>
+    <message>
+        <source>{n} item(s) at the guidance threshold</source>
+        <translation>{n} item(s) at the guidance threshold</translation>
+    </message>
+    <message>
+        <source>All items in range</source>
+        <translation>All items in range</translation>
+    </message>
+    <message>
+        <source>Referral: {r} · Guidance: {g}
+Specific health guidance: {level}</source>
+        <translation>Referral: {r} · Guidance: {g}
+Specific health guidance: {level}</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} ({kind}, threshold {cmp} {limit})</source>
+        <translation>{name}: {value} {unit} ({kind}, threshold {cmp} {limit})</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>guidance</translation>
+    </message>
+    <message>
+        <source>Every item is below the guidance threshold</source>
+        <translation>Every item is below the guidance threshold</translation>
+    </message>
+    <message>
+        <source>The checkup of {date}</source>
+        <translation>The checkup of {date}</translation>
+    </message>
+    <message>
+        <source>Each item is compared with the guidance and referral thresholds; the support level as in the checkup file, else computed.</source>
+        <translation>Each item is compared with the guidance and referral thresholds; the support level as in the checkup file, else computed.</translation>
+    </message>
+    <message>
+        <source>the smoking answer</source>
+        <translation>the smoking answer</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>the birth date</translation>
+    </message>
+    <message>
+        <source>the checkup's systolic blood pressure</source>
+        <translation>the checkup's systolic blood pressure</translation>
+    </message>
+    <message>
+        <source>the checkup's fasting glucose</source>
+        <translation>the checkup's fasting glucose</translation>
+    </message>
+    <message>
+        <source>the checkup's LDL cholesterol</source>
+        <translation>the checkup's LDL cholesterol</translation>
+    </message>
+    <message>
+        <source>the checkup's HDL cholesterol</source>
+        <translation>the checkup's HDL cholesterol</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>{risk} %</source>
+        <translation>{risk} %</translation>
+    </message>
+    <message>
+        <source>Chance of heart disease or stroke within 10 years ({points} points)</source>
+        <translation>Chance of heart disease or stroke within 10 years ({points} points)</translation>
+    </message>
+    <message>
+        <source>Cannot be calculated without {missing}</source>
+        <translation>Cannot be calculated without {missing}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Answer the health questions to calculate it.</source>
+        <translation>Answer the health questions to calculate it.</translation>
+    </message>
+    <message>
+        <source>Diabetes, chronic kidney disease or peripheral artery disease count as high risk without a score.</source>
+        <translation>Diabetes, chronic kidney disease or peripheral artery disease count as high risk without a score.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>After a heart attack or stroke the score is not used; please follow your doctor's advice.</source>
+        <translation>After a heart attack or stroke the score is not used; please follow your doctor's advice.</translation>
+    </message>
+    <message>
+        <source>The score is for ages 40–79 without familial hypercholesterolaemia.</source>
+        <translation>The score is for ages 40–79 without familial hypercholesterolaemia.</translation>
+    </message>
+    <message>
+        <source>Points: {v}</source>
+        <translation>Points: {v}</translation>
+    </message>
+    <message>
+        <source>Checkup of {date}: blood pressure, fasting glucose, LDL and HDL cholesterol</source>
+        <translation>Checkup of {date}: blood pressure, fasting glucose, LDL and HDL cholesterol</translation>
+    </message>
+    <message>
+        <source>Health questions answered on {date}; smoking: {smoking}</source>
+        <translation>Health questions answered on {date}; smoking: {smoking}</translation>
+    </message>
+    <message>
+        <source>The latest checkup and the latest answers</source>
+        <translation>The latest checkup and the latest answers</translation>
+    </message>
+    <message>
+        <source>Points for sex, systolic BP, glucose, LDL, HDL and smoking; the 10-year risk is read for the age. Low &lt;2 %, medium 2–&lt;10 %, high ≥10 %.</source>
+        <translation>Points for sex, systolic BP, glucose, LDL, HDL and smoking; the 10-year risk is read for the age. Low &lt;2 %, medium 2–&lt;10 %, high ≥10 %.</translation>
+    </message>
+    <message>
+        <source>smokes</source>
+        <translation>smokes</translation>
+    </message>
+    <message>
+        <source>used to smoke</source>
+        <translation>used to smoke</translation>
+    </message>
+    <message>
+        <source>never smoked</source>
+        <translation>never smoked</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>{n} medicine(s)</source>
+        <translation>{n} medicine(s)</translation>
+    </message>
+    <message>
+        <source>Same ingredient from more than one clinic</source>
+        <translation>Same ingredient from more than one clinic</translation>
+    </message>
+    <message>
+        <source>{names}: please show your medication record to your doctor or pharmacist.</source>
+        <translation>{names}: please show your medication record to your doctor or pharmacist.</translation>
+    </message>
+    <message>
+        <source>No duplicate ingredient</source>
+        <translation>No duplicate ingredient</translation>
+    </message>
+    <message>
+        <source>{n} medicine(s) with supply left today</source>
+        <translation>{n} medicine(s) with supply left today</translation>
+    </message>
+    <message>
+        <source>{ingredient}: {drugs} ({clinics})</source>
+        <translation>{ingredient}: {drugs} ({clinics})</translation>
+    </message>
+    <message>
+        <source>Dispensed medicines whose supply covers {date}</source>
+        <translation>Dispensed medicines whose supply covers {date}</translation>
+    </message>
+    <message>
+        <source>Two current medicines with the same ingredient (YJ code) from different clinics are shown as a warning.</source>
+        <translation>Two current medicines with the same ingredient (YJ code) from different clinics are shown as a warning.</translation>
+    </message>
+    <message>
+        <source>phrapp's own check (no guideline)</source>
+        <translation>phrapp's own check (no guideline)</translation>
+    </message>
+    <message>
+        <source>The checkup recommends seeing a doctor about {n} item(s)</source>
+        <translation>The checkup recommends seeing a doctor about {n} item(s)</translation>
+    </message>
+    <message>
+        <source>No open reminders</source>
+        <translation>No open reminders</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} (referral threshold {cmp} {limit})</source>
+        <translation>{name}: {value} {unit} (referral threshold {cmp} {limit})</translation>
+    </message>
+    <message>
+        <source>— last visit about it: {date}</source>
+        <translation>— last visit about it: {date}</translation>
+    </message>
+    <message>
+        <source>I saw a doctor</source>
+        <translation>I saw a doctor</translation>
+    </message>
+    <message>
+        <source>{name}: visit recorded on {date}</source>
+        <translation>{name}: visit recorded on {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit}</source>
+        <translation>{name}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Visits recorded after the checkup of {date}</source>
+        <translation>Visits recorded after the checkup of {date}</translation>
+    </message>
+    <message>
+        <source>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</source>
+        <translation>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2496,29 @@ Keep it somewhere safe and private.
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a doctor's visit</source>
+        <translation>Record a doctor's visit</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the clinic's name</source>
+        <translation>optional, e.g. the clinic's name</translation>
+    </message>
+    <message>
+        <source>Clinic or hospital</source>
+        <translation>Clinic or hospital</translation>
+    </message>
+</context>
+<context>
     <name>Vitals</name>
     <message>
         <source>Morning</source>
@@ -2108,6 +2640,17 @@ Keep it somewhere safe and private.
     <message>
         <source>{total} weighings in all</source>
         <translation>{total} weighings in all</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why? {card}</source>
+        <translation>Why? {card}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,77 @@
     </message>
 </context>
 <context>
+    <name>BackgroundDialog</name>
+    <message>
+        <source>Health questions</source>
+        <translation>健康状態の質問</translation>
+    </message>
+    <message>
+        <source>Your answers are used for the 10-year risk and the checkup rules. Leave a question unanswered if you are not sure.</source>
+        <translation>回答は10年リスクと健診の判定に使います。わからない質問は「未回答」のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>I smoke</source>
+        <translation>吸う</translation>
+    </message>
+    <message>
+        <source>I used to smoke</source>
+        <translation>以前吸っていた</translation>
+    </message>
+    <message>
+        <source>I have never smoked</source>
+        <translation>吸わない</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>喫煙</translation>
+    </message>
+    <message>
+        <source>Taking medicine for blood pressure</source>
+        <translation>血圧を下げる薬を飲んでいる</translation>
+    </message>
+    <message>
+        <source>Taking medicine for blood sugar</source>
+        <translation>血糖を下げる薬(インスリン注射を含む)を使っている</translation>
+    </message>
+    <message>
+        <source>Taking medicine for cholesterol</source>
+        <translation>コレステロールや中性脂肪を下げる薬を飲んでいる</translation>
+    </message>
+    <message>
+        <source>Told by a doctor that you have diabetes</source>
+        <translation>医師から糖尿病と言われたことがある</translation>
+    </message>
+    <message>
+        <source>Told by a doctor that you have chronic kidney disease</source>
+        <translation>医師から慢性腎臓病(CKD)と言われたことがある</translation>
+    </message>
+    <message>
+        <source>Told by a doctor that you have peripheral artery disease</source>
+        <translation>医師から末梢動脈疾患と言われたことがある</translation>
+    </message>
+    <message>
+        <source>Have had a heart attack, angina or a stroke</source>
+        <translation>心筋梗塞・狭心症・脳梗塞になったことがある</translation>
+    </message>
+    <message>
+        <source>A parent or sibling had early heart disease</source>
+        <translation>親・兄弟姉妹が若くして心臓病になった</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Details</source>
@@ -579,8 +650,12 @@
 <context>
     <name>DashboardCard</name>
     <message>
-        <source>7-day average</source>
-        <translation>7日間の平均</translation>
+        <source>Why?</source>
+        <translation>なぜ?</translation>
+    </message>
+    <message>
+        <source>Which values, period, rule and guideline were used</source>
+        <translation>使った値・期間・基準・ガイドライン</translation>
     </message>
 </context>
 <context>
@@ -590,28 +665,56 @@
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <source>Blood pressure</source>
-        <translation>血圧</translation>
-    </message>
-    <message>
-        <source>Open blood pressure</source>
-        <translation>血圧を見る</translation>
+        <source>Home blood pressure</source>
+        <translation>家庭血圧</translation>
     </message>
     <message>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <source>Open weight</source>
-        <translation>体重を見る</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>歩数</translation>
     </message>
     <message>
+        <source>Latest checkup</source>
+        <translation>最新の健診</translation>
+    </message>
+    <message>
+        <source>10-year risk</source>
+        <translation>10年リスク</translation>
+    </message>
+    <message>
+        <source>Medicines taken now</source>
+        <translation>服用中のお薬</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Open blood pressure</source>
+        <translation>血圧を見る</translation>
+    </message>
+    <message>
+        <source>Open weight</source>
+        <translation>体重を見る</translation>
+    </message>
+    <message>
         <source>Open steps</source>
         <translation>歩数を見る</translation>
+    </message>
+    <message>
+        <source>Open checkups</source>
+        <translation>健診を開く</translation>
+    </message>
+    <message>
+        <source>Open medicines</source>
+        <translation>お薬を開く</translation>
+    </message>
+    <message>
+        <source>Health questions…</source>
+        <translation>健康状態の質問…</translation>
     </message>
     <message>
         <source>This page summarises your records; it is not a diagnosis. If a value worries you, please ask your doctor.</source>
@@ -626,44 +729,450 @@
         <translation>今日: {date}</translation>
     </message>
     <message>
-        <source>No records in the last 7 days</source>
-        <translation>直近7日間の記録はありません</translation>
+        <source>(reference: not every source confirms this)</source>
+        <translation>(参考: 出典によって確認できない部分があります)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Values used</source>
+        <translation>使った値</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>Guideline and year</source>
+        <translation>ガイドラインと年</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>足りないもの</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not applicable under 18</source>
+        <translation>18歳未満のため対象外</translation>
+    </message>
+    <message>
+        <source>Adult rules are not applied under 18.</source>
+        <translation>成人向けの基準は18歳未満には使いません。</translation>
+    </message>
+    <message>
+        <source>{start} – {end} ({days} days)</source>
+        <translation>{start}〜{end} ({days}日間)</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>朝</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晩</translation>
+    </message>
+    <message>
+        <source>{slot} average {sys}/{dia} mmHg ({days} days)</source>
+        <translation>{slot}の平均 {sys}/{dia} mmHg ({days}日)</translation>
+    </message>
+    <message>
+        <source>{slot} average {sys}/{dia} mmHg over {days} days</source>
+        <translation>{slot}の平均 {sys}/{dia} mmHg ({days}日分)</translation>
+    </message>
+    <message>
+        <source>{slot}: {days} of {need} days</source>
+        <translation>{slot}: {need}日中 {days}日</translation>
+    </message>
+    <message>
+        <source>Not enough days to judge ({n} more days needed)</source>
+        <translation>判定に必要な日数が足りません (あと {n} 日)</translation>
+    </message>
+    <message>
+        <source>{slot} readings on {n} more days</source>
+        <translation>{slot}の測定があと {n} 日分</translation>
     </message>
     <message>
         <source>{sys}/{dia} mmHg</source>
         <translation>{sys}/{dia} mmHg</translation>
     </message>
     <message>
-        <source>{count} readings in 7 days</source>
-        <translation>7日間で {count} 回測定</translation>
+        <source>By the guideline's standard this is in the range of high blood pressure. Please talk to your doctor.</source>
+        <translation>ガイドラインの基準では高血圧の範囲に当たります。医師にご相談ください。</translation>
     </message>
     <message>
-        <source>Latest: {sys}/{dia} mmHg ({when}, {slot})</source>
-        <translation>最新: {when} {slot}、{sys}/{dia} mmHg</translation>
+        <source>Morning and evening are averaged separately, each needs at least 5 days; the higher class of the two is shown. High blood pressure at home: 135/85 mmHg or more.</source>
+        <translation>朝と晩を別々に平均し、それぞれ5日以上必要です。高いほうの分類を表示します。家庭血圧の高血圧の基準: 135/85 mmHg以上。</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Slightly high</source>
+        <translation>やや高め</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高め</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade I)</source>
+        <translation>高血圧 (I度)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade II)</source>
+        <translation>高血圧 (II度)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade III)</source>
+        <translation>高血圧 (III度)</translation>
     </message>
     <message>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <source>{count} weighings in 7 days</source>
-        <translation>7日間で {count} 回測定</translation>
+        <source>7-day average</source>
+        <translation>7日間の平均</translation>
     </message>
     <message>
-        <source>Latest: {kg} kg ({when})</source>
-        <translation>最新: {when}、{kg} kg</translation>
+        <source>No records in the last 7 days</source>
+        <translation>直近7日間の記録はありません</translation>
+    </message>
+    <message>
+        <source>Weight in the last 7 days</source>
+        <translation>直近7日間の体重</translation>
+    </message>
+    <message>
+        <source>Trend: {arrow} {slope} kg per week (4 weeks)</source>
+        <translation>変化: {arrow} 1週間あたり {slope} kg (4週間)</translation>
+    </message>
+    <message>
+        <source>Enough weighings in the last 4 weeks for a trend</source>
+        <translation>変化を出すための直近4週間の体重</translation>
+    </message>
+    <message>
+        <source>7-day average: {v}</source>
+        <translation>7日間の平均: {v}</translation>
+    </message>
+    <message>
+        <source>Trend: {v} kg per week</source>
+        <translation>変化: 1週間あたり {v} kg</translation>
+    </message>
+    <message>
+        <source>Average: the last 7 days; trend: the last 28 days</source>
+        <translation>平均: 直近7日間、変化: 直近28日間</translation>
+    </message>
+    <message>
+        <source>The average of daily means; the trend is a straight line fitted to the daily means (least squares).</source>
+        <translation>1日ごとの平均をさらに平均します。変化は1日ごとの平均に当てはめた直線 (最小二乗法) の傾きです。</translation>
+    </message>
+    <message>
+        <source>phrapp's own summary (no guideline class)</source>
+        <translation>phrapp の集計 (ガイドラインの分類はありません)</translation>
     </message>
     <message>
         <source>{steps} steps</source>
         <translation>{steps} 歩</translation>
     </message>
     <message>
-        <source>Target of {target} steps met on {met} of {days} days</source>
-        <translation>目標 {target} 歩を {days} 日中 {met} 日達成</translation>
+        <source>Target met</source>
+        <translation>目標達成</translation>
     </message>
     <message>
-        <source>Latest: {steps} steps ({date})</source>
-        <translation>最新: {date}、{steps} 歩</translation>
+        <source>Below the target</source>
+        <translation>目標未満</translation>
+    </message>
+    <message>
+        <source>Step counts in the last 7 days</source>
+        <translation>直近7日間の歩数</translation>
+    </message>
+    <message>
+        <source>7-day average; target {target} steps a day</source>
+        <translation>7日間の平均、目標は1日 {target} 歩</translation>
+    </message>
+    <message>
+        <source>Birth date (the target depends on age)</source>
+        <translation>生年月日 (目標は年齢で決まります)</translation>
+    </message>
+    <message>
+        <source>7-day average: {v} steps</source>
+        <translation>7日間の平均: {v} 歩</translation>
+    </message>
+    <message>
+        <source>Target: {v} steps</source>
+        <translation>目標: {v} 歩</translation>
+    </message>
+    <message>
+        <source>The last 7 days (days with a record)</source>
+        <translation>直近7日間 (記録のある日)</translation>
+    </message>
+    <message>
+        <source>Target by age: 20–64 years 8,000 steps, 65 and over 6,000 steps.</source>
+        <translation>年齢別の目標: 20〜64歳 8,000歩、65歳以上 6,000歩。</translation>
+    </message>
+    <message>
+        <source>Intensive support</source>
+        <translation>積極的支援</translation>
+    </message>
+    <message>
+        <source>Motivational support</source>
+        <translation>動機付け支援</translation>
+    </message>
+    <message>
+        <source>Information only (no support needed)</source>
+        <translation>情報提供 (支援なし)</translation>
+    </message>
+    <message>
+        <source>Not eligible (age or medicines)</source>
+        <translation>対象外 (年齢または服薬)</translation>
+    </message>
+    <message>
+        <source>Could not be judged</source>
+        <translation>判定できません</translation>
+    </message>
+    <message>
+        <source>No checkup recorded yet</source>
+        <translation>健診結果はまだありません</translation>
+    </message>
+    <message>
+        <source>A checkup result</source>
+        <translation>健診結果</translation>
+    </message>
+    <message>
+        <source>{n} item(s) at the referral threshold</source>
+        <translation>受診勧奨 {n} 項目</translation>
+    </message>
+    <message>
+        <source>{n} item(s) at the guidance threshold</source>
+        <translation>保健指導 {n} 項目</translation>
+    </message>
+    <message>
+        <source>All items in range</source>
+        <translation>すべて基準内</translation>
+    </message>
+    <message>
+        <source>Referral: {r} · Guidance: {g}
+Specific health guidance: {level}</source>
+        <translation>受診勧奨: {r} 項目 · 保健指導: {g} 項目
+保健指導レベル: {level}</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} ({kind}, threshold {cmp} {limit})</source>
+        <translation>{name}: {value} {unit} ({kind}、判定値 {cmp} {limit})</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>受診勧奨</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>保健指導</translation>
+    </message>
+    <message>
+        <source>Every item is below the guidance threshold</source>
+        <translation>すべての項目が保健指導判定値未満です</translation>
+    </message>
+    <message>
+        <source>The checkup of {date}</source>
+        <translation>{date}の健診</translation>
+    </message>
+    <message>
+        <source>Each item is compared with the guidance and referral thresholds; the support level as in the checkup file, else computed.</source>
+        <translation>各項目を保健指導判定値・受診勧奨判定値と比べます。保健指導レベルは健診結果ファイルの値、なければ計算した値です。</translation>
+    </message>
+    <message>
+        <source>the smoking answer</source>
+        <translation>喫煙の回答</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>the checkup's systolic blood pressure</source>
+        <translation>健診の最高血圧</translation>
+    </message>
+    <message>
+        <source>the checkup's fasting glucose</source>
+        <translation>健診の空腹時血糖</translation>
+    </message>
+    <message>
+        <source>the checkup's LDL cholesterol</source>
+        <translation>健診のLDLコレステロール</translation>
+    </message>
+    <message>
+        <source>the checkup's HDL cholesterol</source>
+        <translation>健診のHDLコレステロール</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低リスク</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中リスク</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高リスク</translation>
+    </message>
+    <message>
+        <source>{risk} %</source>
+        <translation>{risk} %</translation>
+    </message>
+    <message>
+        <source>Chance of heart disease or stroke within 10 years ({points} points)</source>
+        <translation>10年以内に心臓病・脳梗塞になる確率 ({points} 点)</translation>
+    </message>
+    <message>
+        <source>Cannot be calculated without {missing}</source>
+        <translation>{missing}がないため計算できません</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Answer the health questions to calculate it.</source>
+        <translation>健康状態の質問に答えると計算できます。</translation>
+    </message>
+    <message>
+        <source>Diabetes, chronic kidney disease or peripheral artery disease count as high risk without a score.</source>
+        <translation>糖尿病・慢性腎臓病・末梢動脈疾患があると、スコアを使わずに高リスクとして扱います。</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>スコアの対象外</translation>
+    </message>
+    <message>
+        <source>After a heart attack or stroke the score is not used; please follow your doctor's advice.</source>
+        <translation>心筋梗塞・脳梗塞の後はこのスコアを使いません。医師の指示に従ってください。</translation>
+    </message>
+    <message>
+        <source>The score is for ages 40–79 without familial hypercholesterolaemia.</source>
+        <translation>このスコアは家族性高コレステロール血症のない40〜79歳が対象です。</translation>
+    </message>
+    <message>
+        <source>Points: {v}</source>
+        <translation>点数: {v}</translation>
+    </message>
+    <message>
+        <source>Checkup of {date}: blood pressure, fasting glucose, LDL and HDL cholesterol</source>
+        <translation>{date}の健診: 血圧・空腹時血糖・LDL/HDLコレステロール</translation>
+    </message>
+    <message>
+        <source>Health questions answered on {date}; smoking: {smoking}</source>
+        <translation>{date}に回答した健康状態の質問、喫煙: {smoking}</translation>
+    </message>
+    <message>
+        <source>The latest checkup and the latest answers</source>
+        <translation>最新の健診と最新の回答</translation>
+    </message>
+    <message>
+        <source>Points for sex, systolic BP, glucose, LDL, HDL and smoking; the 10-year risk is read for the age. Low &lt;2 %, medium 2–&lt;10 %, high ≥10 %.</source>
+        <translation>性別・最高血圧・血糖・LDL・HDL・喫煙の点数を合計し、年齢の列から10年リスクを読みます。低リスク 2%未満、中リスク 2〜10%未満、高リスク 10%以上。</translation>
+    </message>
+    <message>
+        <source>smokes</source>
+        <translation>吸う</translation>
+    </message>
+    <message>
+        <source>used to smoke</source>
+        <translation>以前吸っていた</translation>
+    </message>
+    <message>
+        <source>never smoked</source>
+        <translation>吸わない</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>{n} medicine(s)</source>
+        <translation>{n} 種類</translation>
+    </message>
+    <message>
+        <source>Same ingredient from more than one clinic</source>
+        <translation>同じ成分のお薬が複数の医療機関から出ています</translation>
+    </message>
+    <message>
+        <source>{names}: please show your medication record to your doctor or pharmacist.</source>
+        <translation>{names}: お薬手帳を医師か薬剤師に見せてご相談ください。</translation>
+    </message>
+    <message>
+        <source>No duplicate ingredient</source>
+        <translation>成分の重複はありません</translation>
+    </message>
+    <message>
+        <source>{n} medicine(s) with supply left today</source>
+        <translation>今日の分が残っているお薬 {n} 種類</translation>
+    </message>
+    <message>
+        <source>{ingredient}: {drugs} ({clinics})</source>
+        <translation>{ingredient}: {drugs} ({clinics})</translation>
+    </message>
+    <message>
+        <source>Dispensed medicines whose supply covers {date}</source>
+        <translation>{date}まで日数が残っている調剤のお薬</translation>
+    </message>
+    <message>
+        <source>Two current medicines with the same ingredient (YJ code) from different clinics are shown as a warning.</source>
+        <translation>違う医療機関から出た服用中のお薬に同じ成分 (YJコード) があると注意を表示します。</translation>
+    </message>
+    <message>
+        <source>phrapp's own check (no guideline)</source>
+        <translation>phrapp の確認 (ガイドラインではありません)</translation>
+    </message>
+    <message>
+        <source>The checkup recommends seeing a doctor about {n} item(s)</source>
+        <translation>健診で受診をすすめられた項目が {n} つあります</translation>
+    </message>
+    <message>
+        <source>No open reminders</source>
+        <translation>未受診の項目はありません</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} (referral threshold {cmp} {limit})</source>
+        <translation>{name}: {value} {unit} (受診勧奨判定値 {cmp} {limit})</translation>
+    </message>
+    <message>
+        <source>— last visit about it: {date}</source>
+        <translation>— 前回の受診: {date}</translation>
+    </message>
+    <message>
+        <source>I saw a doctor</source>
+        <translation>受診しました</translation>
+    </message>
+    <message>
+        <source>{name}: visit recorded on {date}</source>
+        <translation>{name}: {date}に受診済み</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit}</source>
+        <translation>{name}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Visits recorded after the checkup of {date}</source>
+        <translation>{date}の健診より後に記録した受診</translation>
+    </message>
+    <message>
+        <source>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</source>
+        <translation>受診勧奨判定値の項目は、健診日より後の受診を記録するまでここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2496,29 @@ Keep it somewhere safe and private.
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a doctor's visit</source>
+        <translation>受診を記録</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>受診日</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the clinic's name</source>
+        <translation>任意、例: 医療機関の名前</translation>
+    </message>
+    <message>
+        <source>Clinic or hospital</source>
+        <translation>医療機関</translation>
+    </message>
+</context>
+<context>
     <name>Vitals</name>
     <message>
         <source>Morning</source>
@@ -2108,6 +2640,17 @@ Keep it somewhere safe and private.
     <message>
         <source>{total} weighings in all</source>
         <translation>全部で {total} 回</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why? {card}</source>
+        <translation>なぜ? {card}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>

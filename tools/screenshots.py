@@ -69,6 +69,13 @@ def shoot_language(session: Any, folder: Path, lang: str, out: Path, font_size: 
         wait_until(lambda p=page: p.has_loaded and not p.busy, 30)
         _grab(main, out / f"{index:02d}_{key}.png")
 
+    dashboard = main.pages["dashboard"]
+    main.go("dashboard")
+    dashboard.bp_card.why_button.click()  # the なぜ? panel of the home-BP card
+    if dashboard.dialog is not None:
+        _grab(dashboard.dialog, out / "26_dashboard_why.png")
+        dashboard.dialog.accept()
+
     main.go("bp")
     bp = main.pages["bp"]
     bp.ranges.buttons["1y"].click()

@@ -7,7 +7,8 @@ hypertensive older man, a normotensive woman, slow weight loss, weekday/weekend 
 patterns) and always pass ``domain.validation.validate``.
 
 Values are deterministic for a given ``seed``; record ids are fresh UUIDs. Every kind
-has its own private generator (``_bp``, ``_weight``, ``_steps``, ``_medications``) with its own random
+has its own private generator (``_bp``, ``_weight``, ``_steps``, ``_medications``,
+``_background``, ``_visits``) with its own random
 stream derived from the seed, so adding a kind later does not change existing values.
 """
 
@@ -29,6 +30,8 @@ from phrapp.domain.records import (
     Device,
     Drug,
     DrugCodeSystem,
+    FollowUpVisit,
+    HealthBackground,
     Immunization,
     MedicationOrigin,
     MedicationRecord,
@@ -36,6 +39,7 @@ from phrapp.domain.records import (
     Provenance,
     Record,
     Sex,
+    Smoking,
     Source,
     Steps,
     Weight,
@@ -84,6 +88,8 @@ def generate(person: DemoPerson, today: dt.date, *, seed: int, years: int = 2) -
     records.extend(_steps(person, days, _rng(seed, "steps")))
     records.extend(_checkups(person, today))
     records.extend(_medications(person, today, _rng(seed, "medications")))
+    records.extend(_background(person, today, _rng(seed, "background")))
+    records.extend(_visits(person, today, _rng(seed, "visits")))
     records.sort(key=lambda r: r.created_at)
     return records
 
@@ -438,3 +444,36 @@ def _medications(person: DemoPerson, today: dt.date,
         yield Immunization(profile_id=person.profile_id, provenance=Provenance.MANUAL,
                            created_at=stamp, updated_at=stamp, date=day, vaccine=vaccine,
                            dose_number=number, place=place, lot=lot)
+
+
+# -- health background and follow-up visits -----------------------------------------
+# Both answered the 健康状態の質問 a few weeks ago: never smokers, no diabetes, CKD, PAD
+# or CAD/stroke. The man is on amlodipine (so on BP drugs: yes); the woman on nothing.
+# After the previous year's checkup the man saw 山田内科 about his LDL (受診勧奨); the
+# latest checkup's LDL is again at 受診勧奨 and has no visit yet (the dashboard's
+# reminder).
+_LDL_CODE = "3F077000002399901"
+
+
+def _background(person: DemoPerson, today: dt.date,
+                rng: random.Random) -> Iterator[HealthBackground]:
+    day = today - dt.timedelta(days=20 + rng.randint(0, 10))
+    stamp = _local(day, 20 * 60, person.home_zone).astimezone(UTC)
+    male = person.sex is Sex.MALE
+    yield HealthBackground(
+        profile_id=person.profile_id, provenance=Provenance.MANUAL, created_at=stamp,
+        updated_at=stamp, date=day, smoking=Smoking.NEVER, on_bp_drugs=male,
+        on_glucose_drugs=False, on_lipid_drugs=False, diabetes=False, ckd=False, pad=False,
+        cad_or_stroke=False, family_history_cad=not male)
+
+
+def _visits(person: DemoPerson, today: dt.date,
+            rng: random.Random) -> Iterator[FollowUpVisit]:
+    if person.sex is not Sex.MALE:
+        return
+    year = today.year if (today.month, today.day) >= (6, 10) else today.year - 1
+    day = dt.date(year - 1, 6, 10) + dt.timedelta(days=25 + rng.randint(0, 10))
+    stamp = _local(day, 16 * 60, person.home_zone).astimezone(UTC)
+    yield FollowUpVisit(profile_id=person.profile_id, provenance=Provenance.MANUAL,
+                        created_at=stamp, updated_at=stamp, date=day, facility=_NAIKA[0],
+                        item_code=_LDL_CODE, note="LDLコレステロールについて相談")

@@ -17,6 +17,8 @@ from phrapp.domain.records import (
     BloodPressure,
     BpContext,
     Checkup,
+    FollowUpVisit,
+    HealthBackground,
     Immunization,
     MedicationOrigin,
     MedicationRecord,
@@ -69,7 +71,8 @@ def _local_date(record: Record) -> dt.date:
     if isinstance(record, Allergy):
         assert record.recorded_on is not None
         return record.recorded_on
-    assert isinstance(record, Steps | Checkup | Immunization)
+    assert isinstance(record, Steps | Checkup | Immunization | HealthBackground
+                      | FollowUpVisit)
     return record.date
 
 
@@ -268,3 +271,42 @@ def test_adding_medications_kept_the_other_values() -> None:
     alone = list(demo_data._bp(person, days, random.Random("9:bp")))
     full = [r for r in generate(person, TODAY, seed=9, years=1) if isinstance(r, BloodPressure)]
     assert [_values(r) for r in alone] == [_values(r) for r in full]
+
+
+def test_background_answers_and_one_follow_up_visit(man: list[Record],
+                                                      woman: list[Record]) -> None:
+    from phrapp.domain.records import Checkup, FollowUpVisit, HealthBackground, Smoking
+    from phrapp.services.risk import latest_checkup, referral_flags_json
+
+    for records, on_bp in ((man, True), (woman, False)):
+        backgrounds = [r for r in records if isinstance(r, HealthBackground)]
+        assert len(backgrounds) == 1
+        bg = backgrounds[0]
+        assert bg.smoking is Smoking.NEVER and bg.on_bp_drugs is on_bp
+        assert bg.diabetes is False and bg.date < TODAY
+    visits = [r for r in man if isinstance(r, FollowUpVisit)]
+    assert not any(isinstance(r, FollowUpVisit) for r in woman)
+    assert len(visits) == 1
+    checkups = [r for r in man if isinstance(r, Checkup)]
+    latest = latest_checkup(checkups, TODAY)
+    assert latest is not None
+    referral = {f["code"] for f in referral_flags_json(latest, "male")
+                if f["kind"] == "受診勧奨"}
+    # The visit was for the same item after the previous checkup: still a reminder now.
+    assert visits[0].item_code in referral
+    assert min(c.date for c in checkups) < visits[0].date < latest.date
+
+
+def test_adding_background_and_visits_kept_the_other_values() -> None:
+    from phrapp.services import demo_data
+
+    person = _person(Sex.MALE)
+    full = generate(person, TODAY, seed=9, years=1)
+    kinds = (BloodPressure, Weight, Steps)
+    before = [r for r in full if isinstance(r, kinds)]
+    assert len(before) > 300
+    import random
+
+    days = demo_data._days(TODAY, 1)
+    steps = list(demo_data._steps(person, days, random.Random("9:steps")))
+    assert [s.steps for s in steps] == [r.steps for r in full if isinstance(r, Steps)]
