@@ -36,7 +36,7 @@ READINGS_PER_OCCASION: Final = 2
 SLOTS: Final[tuple[Slot, ...]] = (Slot.MORNING, Slot.EVENING)
 
 GUIDELINE: Final = Guideline("日本高血圧学会 高血圧治療ガイドライン (家庭血圧の評価)",
-                             "JSH2019; window per CONTRACT §5 (14 days)",
+                             "JSH2019 (直近14日間の朝・晩の平均)",
                              "specs/risk-rules.md §3", "confirmed")
 
 
