@@ -170,12 +170,16 @@ def default_registry() -> ImporterRegistry:
     """The built-in importers (each format issue adds its module here)."""
     from phrapp.io.importers.jahis_qr import JahisQrImporter
     from phrapp.io.importers.jahis_tc import JahisTcImporter
+    from phrapp.io.importers.omron_csv import OmronCsvImporter
+    from phrapp.io.importers.tanita_json import TanitaJsonImporter
     from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
 
     registry = ImporterRegistry()
     registry.register(TokuteiCdaImporter())
     registry.register(JahisTcImporter())
     registry.register(JahisQrImporter())
+    registry.register(OmronCsvImporter())
+    registry.register(TanitaJsonImporter())
     return registry
 
 
