@@ -170,6 +170,7 @@ def default_registry() -> ImporterRegistry:
     """The built-in importers (each format issue adds its module here)."""
     from phrapp.io.importers.jahis_qr import JahisQrImporter
     from phrapp.io.importers.jahis_tc import JahisTcImporter
+    from phrapp.io.importers.kokan_csv import KokanCsvImporter
     from phrapp.io.importers.omron_csv import OmronCsvImporter
     from phrapp.io.importers.tanita_json import TanitaJsonImporter
     from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
@@ -178,6 +179,7 @@ def default_registry() -> ImporterRegistry:
     registry.register(TokuteiCdaImporter())
     registry.register(JahisTcImporter())
     registry.register(JahisQrImporter())
+    registry.register(KokanCsvImporter())
     registry.register(OmronCsvImporter())
     registry.register(TanitaJsonImporter())
     return registry
