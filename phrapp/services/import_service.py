@@ -49,6 +49,7 @@ from phrapp.domain.time import DEFAULT_ZONE, to_utc_text, utc_now
 from phrapp.domain.validation import errors_of, validate, warnings_of
 from phrapp.errors import MalformedInput, NotFound, PhrError, Refused, TooLarge, UnsupportedFormat
 from phrapp.io.importers.base import (
+    Importer,
     ImporterRegistry,
     ImportSource,
     ParseContext,
@@ -146,8 +147,18 @@ class ImportService:
         self.repos = session.repos
         self.registry = registry if registry is not None else default_registry()
         self.profiles = ProfileService(session)
+        self._detected: dict[int, tuple[ImportSource, Importer | None]] = {}
 
     # -- inputs ------------------------------------------------------------------
+    def _importer_for(self, source: ImportSource) -> Importer | None:
+        """The importer for ``source``, sniffed once: a sniff may decode an image (QR), and
+        expand, grouping and planning all ask."""
+        key = id(source)
+        if key not in self._detected:
+            # The source is kept beside its answer so its id cannot be reused meanwhile.
+            self._detected[key] = (source, self.registry.detect(source))
+        return self._detected[key][1]
+
     def expand(self, paths: Iterable[Path]) -> list[ImportSource]:
         """Files, and every importable file of a folder (not recursive), in name order."""
         sources: list[ImportSource] = []
@@ -155,7 +166,7 @@ class ImportService:
             if path.is_dir():
                 found = [ImportSource.from_path(p) for p in sorted(path.iterdir())
                          if p.is_file() and not p.name.startswith(".")]
-                found = [s for s in found if self.registry.detect(s) is not None]
+                found = [s for s in found if self._importer_for(s) is not None]
                 if not found:
                     raise UnsupportedFormat("the folder holds no file phrapp can import",
                                             path=path.name)
@@ -176,6 +187,7 @@ class ImportService:
         existing = self.repos.profiles.all()
         plan = ImportPlan(files=[], names={p.id: p.name for p in existing})
         planner = _Deduper(self.repos.records)
+        self._detected.clear()  # files may have changed since an earlier preview
         for source in self._grouped(self.expand(paths)):
             plan.files.append(self._plan_file(source, plan, planner, existing, active, requested,
                                               create_profiles, progress, cancelled))
@@ -189,7 +201,7 @@ class ImportService:
         slots: dict[str, list[int]] = defaultdict(list)
         groupers: dict[str, SourceGrouper] = {}
         for index, source in enumerate(sources):
-            importer = self.registry.detect(source)
+            importer = self._importer_for(source)
             if isinstance(importer, SourceGrouper):
                 slots[importer.slug].append(index)
                 groupers[importer.slug] = importer
@@ -211,7 +223,7 @@ class ImportService:
                    existing: list[Profile], active: Profile | None, requested: Profile | None,
                    create_profiles: bool, progress: Progress | None,
                    cancelled: Callable[[], bool] | None) -> FilePlan:
-        importer = self.registry.detect(source)
+        importer = self._importer_for(source)
         if importer is None:
             raise UnsupportedFormat("phrapp does not recognise this file's format",
                                     path=source.name)
