@@ -168,6 +168,8 @@ class Exporter(ABC):
         return ExportResult(files=files, counts=counts)
 
     def _place(self, written: list[Path], out: Path, as_folder: bool) -> list[Path]:
+        if not written:  # nothing to export: create nothing either
+            return []
         if not as_folder and len(written) == 1:
             os.replace(written[0], out)
             fsync_dir(out.parent)
