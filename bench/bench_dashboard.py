@@ -110,8 +110,8 @@ def main() -> None:
 
     from phrapp.settings import Settings
     from phrapp.ui.app import PhrApp
-    from phrapp.ui.vault_window import Opened
     from phrapp.ui.qt import QApplication
+    from phrapp.ui.vault_window import Opened
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     today = dt.datetime.now(tz=zone(HOME)).date()
