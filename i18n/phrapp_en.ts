@@ -317,6 +317,10 @@
         <source>Deleted {count} record(s). Press Ctrl+Z to undo.</source>
         <translation>Deleted {count} record(s). Press Ctrl+Z to undo.</translation>
     </message>
+    <message>
+        <source>Change goals</source>
+        <translation>Change goals</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -713,6 +717,10 @@
         <translation>Open medicines</translation>
     </message>
     <message>
+        <source>Goals…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
         <source>Health questions…</source>
         <translation>Health questions…</translation>
     </message>
@@ -813,6 +821,22 @@
         <translation>Morning and evening are averaged separately, each needs at least 5 days; the higher class of the two is shown. High blood pressure at home: 135/85 mmHg or more.</translation>
     </message>
     <message>
+        <source>Your goal: below {sys}/{dia} mmHg</source>
+        <translation>Your goal: below {sys}/{dia} mmHg</translation>
+    </message>
+    <message>
+        <source>not enough readings to compare</source>
+        <translation>not enough readings to compare</translation>
+    </message>
+    <message>
+        <source>Reference: above your goal</source>
+        <translation>Reference: above your goal</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -881,6 +905,30 @@
         <translation>phrapp's own summary (no guideline class)</translation>
     </message>
     <message>
+        <source>Goal: {target} kg by {end} (plan for today {planned} kg)</source>
+        <translation>Goal: {target} kg by {end} (plan for today {planned} kg)</translation>
+    </message>
+    <message>
+        <source>Progress: {pct} % of the planned loss</source>
+        <translation>Progress: {pct} % of the planned loss</translation>
+    </message>
+    <message>
+        <source>Goal: keep {kg} kg</source>
+        <translation>Goal: keep {kg} kg</translation>
+    </message>
+    <message>
+        <source>Reference: above your plan</source>
+        <translation>Reference: above your plan</translation>
+    </message>
+    <message>
+        <source>Reference: outside the range you set</source>
+        <translation>Reference: outside the range you set</translation>
+    </message>
+    <message>
+        <source>Default pace: 3 % in 3–6 months (Japan Society for the Study of Obesity, guideline 2022). The comparison is for reference.</source>
+        <translation>Default pace: 3 % in 3–6 months (Japan Society for the Study of Obesity, guideline 2022). The comparison is for reference.</translation>
+    </message>
+    <message>
         <source>{steps} steps</source>
         <translation>{steps} steps</translation>
     </message>
@@ -889,12 +937,20 @@
         <translation>Target met</translation>
     </message>
     <message>
+        <source>Reference: below your goal</source>
+        <translation>Reference: below your goal</translation>
+    </message>
+    <message>
         <source>Below the target</source>
         <translation>Below the target</translation>
     </message>
     <message>
         <source>Step counts in the last 7 days</source>
         <translation>Step counts in the last 7 days</translation>
+    </message>
+    <message>
+        <source>7-day average; your goal {target} steps a day</source>
+        <translation>7-day average; your goal {target} steps a day</translation>
     </message>
     <message>
         <source>7-day average; target {target} steps a day</source>
@@ -1174,6 +1230,10 @@ Specific health guidance: {level}</translation>
         <source>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</source>
         <translation>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</translation>
     </message>
+    <message>
+        <source>Your goal</source>
+        <translation>Your goal</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1300,6 +1360,101 @@ Specific health guidance: {level}</translation>
     <message>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, see the details.</source>
         <translation>Something went wrong and nothing was changed. Please try again; if it keeps happening, see the details.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Set only the goals you want. The dashboard compares your records with them and marks a difference as 'reference' — it is not a medical judgement.</source>
+        <translation>Set only the goals you want. The dashboard compares your records with them and marks a difference as 'reference' — it is not a medical judgement.</translation>
+    </message>
+    <message>
+        <source>Weight goal</source>
+        <translation>Weight goal</translation>
+    </message>
+    <message>
+        <source>Lose weight</source>
+        <translation>Lose weight</translation>
+    </message>
+    <message>
+        <source>Keep my weight</source>
+        <translation>Keep my weight</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Starting weight</source>
+        <translation>Starting weight</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>Lose</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>No alert</source>
+        <translation>No alert</translation>
+    </message>
+    <message>
+        <source>Tell me when it changes by more than</source>
+        <translation>Tell me when it changes by more than</translation>
+    </message>
+    <message>
+        <source>Suggested: lose 3 % in 3–6 months (5–10 % when BMI is 35 or more). Japan Society for the Study of Obesity guideline 2022.</source>
+        <translation>Suggested: lose 3 % in 3–6 months (5–10 % when BMI is 35 or more). Japan Society for the Study of Obesity guideline 2022.</translation>
+    </message>
+    <message>
+        <source>Daily steps goal</source>
+        <translation>Daily steps goal</translation>
+    </message>
+    <message>
+        <source>Steps a day</source>
+        <translation>Steps a day</translation>
+    </message>
+    <message>
+        <source>Without a goal of your own the target for your age is used: 8,000 steps (20–64 years), 6,000 steps (65 and over). Health Japan 21 (third term).</source>
+        <translation>Without a goal of your own the target for your age is used: 8,000 steps (20–64 years), 6,000 steps (65 and over). Health Japan 21 (third term).</translation>
+    </message>
+    <message>
+        <source>Home blood pressure goal</source>
+        <translation>Home blood pressure goal</translation>
+    </message>
+    <message>
+        <source>mmHg (below)</source>
+        <translation>mmHg (below)</translation>
+    </message>
+    <message>
+        <source>Morning and evening averages</source>
+        <translation>Morning and evening averages</translation>
+    </message>
+    <message>
+        <source>JSH2025: below 125/75 mmHg at home for every adult. Use the target your doctor gave you if it differs.</source>
+        <translation>JSH2025: below 125/75 mmHg at home for every adult. Use the target your doctor gave you if it differs.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>A value is outside the possible range (the lower blood pressure must be below the upper one).</source>
+        <translation>A value is outside the possible range (the lower blood pressure must be below the upper one).</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2374,22 @@ Keep it somewhere safe and private.
     <message>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>About your health</source>
+        <translation>About your health</translation>
+    </message>
+    <message>
+        <source>Your answers to the health questions and your goals are used on the overview. They are stored encrypted in this vault.</source>
+        <translation>Your answers to the health questions and your goals are used on the overview. They are stored encrypted in this vault.</translation>
+    </message>
+    <message>
+        <source>Health questions…</source>
+        <translation>Health questions…</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Goals…</translation>
     </message>
     <message>
         <source>Unknown time zone. Choose one from the list.</source>

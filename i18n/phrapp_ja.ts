@@ -317,6 +317,10 @@
         <source>Deleted {count} record(s). Press Ctrl+Z to undo.</source>
         <translation>{count} 件の記録を削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
+    <message>
+        <source>Change goals</source>
+        <translation>目標の変更</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -713,6 +717,10 @@
         <translation>お薬を開く</translation>
     </message>
     <message>
+        <source>Goals…</source>
+        <translation>目標…</translation>
+    </message>
+    <message>
         <source>Health questions…</source>
         <translation>健康状態の質問…</translation>
     </message>
@@ -813,6 +821,22 @@
         <translation>朝と晩を別々に平均し、それぞれ5日以上必要です。高いほうの分類を表示します。家庭血圧の高血圧の基準: 135/85 mmHg以上。</translation>
     </message>
     <message>
+        <source>Your goal: below {sys}/{dia} mmHg</source>
+        <translation>あなたの目標: {sys}/{dia} mmHg 未満</translation>
+    </message>
+    <message>
+        <source>not enough readings to compare</source>
+        <translation>比べるには記録が足りません</translation>
+    </message>
+    <message>
+        <source>Reference: above your goal</source>
+        <translation>参考: 目標を上回っています</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -881,6 +905,30 @@
         <translation>phrapp の集計 (ガイドラインの分類はありません)</translation>
     </message>
     <message>
+        <source>Goal: {target} kg by {end} (plan for today {planned} kg)</source>
+        <translation>目標: {end}までに {target} kg (今日の計画 {planned} kg)</translation>
+    </message>
+    <message>
+        <source>Progress: {pct} % of the planned loss</source>
+        <translation>進み具合: 計画した減量の {pct} %</translation>
+    </message>
+    <message>
+        <source>Goal: keep {kg} kg</source>
+        <translation>目標: {kg} kg を維持</translation>
+    </message>
+    <message>
+        <source>Reference: above your plan</source>
+        <translation>参考: 計画より重めです</translation>
+    </message>
+    <message>
+        <source>Reference: outside the range you set</source>
+        <translation>参考: 設定した幅を外れています</translation>
+    </message>
+    <message>
+        <source>Default pace: 3 % in 3–6 months (Japan Society for the Study of Obesity, guideline 2022). The comparison is for reference.</source>
+        <translation>標準のペース: 3〜6か月で 3 % (日本肥満学会 肥満症診療ガイドライン2022)。比較は参考です。</translation>
+    </message>
+    <message>
         <source>{steps} steps</source>
         <translation>{steps} 歩</translation>
     </message>
@@ -889,12 +937,20 @@
         <translation>目標達成</translation>
     </message>
     <message>
+        <source>Reference: below your goal</source>
+        <translation>参考: 目標を下回っています</translation>
+    </message>
+    <message>
         <source>Below the target</source>
         <translation>目標未満</translation>
     </message>
     <message>
         <source>Step counts in the last 7 days</source>
         <translation>直近7日間の歩数</translation>
+    </message>
+    <message>
+        <source>7-day average; your goal {target} steps a day</source>
+        <translation>7日間の平均・あなたの目標は1日 {target} 歩</translation>
     </message>
     <message>
         <source>7-day average; target {target} steps a day</source>
@@ -1174,6 +1230,10 @@ Specific health guidance: {level}</source>
         <source>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</source>
         <translation>受診勧奨判定値の項目は、健診日より後の受診を記録するまでここに表示されます。</translation>
     </message>
+    <message>
+        <source>Your goal</source>
+        <translation>あなたの目標</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1300,6 +1360,101 @@ Specific health guidance: {level}</source>
     <message>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, see the details.</source>
         <translation>問題が起きたため、何も変更されていません。もう一度お試しください。繰り返し起きる場合は詳細をご覧ください。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Set only the goals you want. The dashboard compares your records with them and marks a difference as 'reference' — it is not a medical judgement.</source>
+        <translation>必要な目標だけを設定してください。ダッシュボードで記録と比べ、差があれば「参考」として表示します。医学的な判断ではありません。</translation>
+    </message>
+    <message>
+        <source>Weight goal</source>
+        <translation>体重の目標</translation>
+    </message>
+    <message>
+        <source>Lose weight</source>
+        <translation>減量</translation>
+    </message>
+    <message>
+        <source>Keep my weight</source>
+        <translation>現状維持</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Starting weight</source>
+        <translation>開始時の体重</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>減らす量</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>No alert</source>
+        <translation>知らせない</translation>
+    </message>
+    <message>
+        <source>Tell me when it changes by more than</source>
+        <translation>この幅を超えて変わったら知らせる</translation>
+    </message>
+    <message>
+        <source>Suggested: lose 3 % in 3–6 months (5–10 % when BMI is 35 or more). Japan Society for the Study of Obesity guideline 2022.</source>
+        <translation>目安: 3〜6か月で 3 % 減 (BMI 35 以上では 5〜10 %)。日本肥満学会 肥満症診療ガイドライン2022。</translation>
+    </message>
+    <message>
+        <source>Daily steps goal</source>
+        <translation>1日の歩数の目標</translation>
+    </message>
+    <message>
+        <source>Steps a day</source>
+        <translation>1日の歩数</translation>
+    </message>
+    <message>
+        <source>Without a goal of your own the target for your age is used: 8,000 steps (20–64 years), 6,000 steps (65 and over). Health Japan 21 (third term).</source>
+        <translation>自分の目標がないときは年齢の目標値を使います: 8,000 歩 (20〜64歳)、6,000 歩 (65歳以上)。健康日本21 (第三次)。</translation>
+    </message>
+    <message>
+        <source>Home blood pressure goal</source>
+        <translation>家庭血圧の目標</translation>
+    </message>
+    <message>
+        <source>mmHg (below)</source>
+        <translation>mmHg 未満</translation>
+    </message>
+    <message>
+        <source>Morning and evening averages</source>
+        <translation>朝・晩の平均</translation>
+    </message>
+    <message>
+        <source>JSH2025: below 125/75 mmHg at home for every adult. Use the target your doctor gave you if it differs.</source>
+        <translation>JSH2025: 成人は家庭血圧 125/75 mmHg 未満。医師から別の目標を言われている場合はそちらを入れてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>A value is outside the possible range (the lower blood pressure must be below the upper one).</source>
+        <translation>ありえない範囲の値があります (最低血圧は最高血圧より低くしてください)。</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2374,22 @@ Keep it somewhere safe and private.
     <message>
         <source>Add a person…</source>
         <translation>人を追加…</translation>
+    </message>
+    <message>
+        <source>About your health</source>
+        <translation>健康について</translation>
+    </message>
+    <message>
+        <source>Your answers to the health questions and your goals are used on the overview. They are stored encrypted in this vault.</source>
+        <translation>健康状態の質問への回答と目標はダッシュボードで使われます。この保管庫に暗号化して保存されます。</translation>
+    </message>
+    <message>
+        <source>Health questions…</source>
+        <translation>健康状態の質問…</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>目標…</translation>
     </message>
     <message>
         <source>Unknown time zone. Choose one from the list.</source>

@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
     def has_page(self, key: str) -> bool:
         return registered(key)
 
+    def open_action(self, key: str, action: str) -> None:
+        """Show page ``key`` and let it run ``action`` once its data is loaded."""
+        self.go(key)
+        page = self.pages.get(key)
+        request = getattr(page, "request", None)
+        if callable(request):
+            request(action)
+
     def current_key(self) -> str:
         return self._keys[self.stack.currentIndex()]
 

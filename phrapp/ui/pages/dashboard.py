@@ -15,6 +15,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+from phrapp.domain.goals import Goals, suggested_loss_percent
 from phrapp.domain.records import (
     Checkup,
     FollowUpVisit,
@@ -26,6 +27,7 @@ from phrapp.domain.records import (
 from phrapp.domain.risk import hisayama, home_bp, tokutei
 from phrapp.domain.risk import steps as steps_rules
 from phrapp.domain.risk.common import Guideline
+from phrapp.services.goals import GoalService, GoalStatus
 from phrapp.services.medications import Duplicate, MedicationService
 from phrapp.services.records import RecordService
 from phrapp.services.risk import RiskService, latest_checkup
@@ -34,6 +36,7 @@ from phrapp.services.trends import TrendService, window
 from phrapp.ui import changes, formatting, words
 from phrapp.ui.charts import GUIDANCE_COLOR, NORMAL_COLOR, REFERRAL_COLOR
 from phrapp.ui.controller import AppController
+from phrapp.ui.goals_dialog import GoalsDialog, save_goals
 from phrapp.ui.health_dialogs import BackgroundDialog, VisitDialog
 from phrapp.ui.operations import Progress
 from phrapp.ui.pages.base import Page
@@ -91,6 +94,7 @@ class DashboardPayload:
     duplicates: list[Duplicate] = field(default_factory=list)
     reminders: list[Reminder] = field(default_factory=list)
     visited: list[tuple[str, dt.date]] = field(default_factory=list)  # (name, date)
+    goals: GoalStatus | None = None
 
 
 def mark_html(glyph: str, color: str, word: str) -> str:
@@ -180,6 +184,7 @@ class DashboardPage(Page):
         super().__init__(controller, nav)
         controller.settings_changed.connect(self.invalidate)
         self.payload: DashboardPayload | None = None
+        self._pending: str | None = None  # an action asked for before the data was loaded
         self.dialog: QDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 8)
@@ -219,6 +224,9 @@ class DashboardPage(Page):
                 link.clicked.connect(lambda _c=False, k=key: self.nav.go(k))
                 card.add_action(link)
                 card.link = link  # type: ignore[attr-defined]
+        self.goals_button = button(self.tr("Goals…"))
+        self.goals_button.clicked.connect(self.open_goals_dialog)
+        self.weight_card.add_action(self.goals_button)
         self.background_button = button(self.tr("Health questions…"))
         self.background_button.clicked.connect(self.open_background_dialog)
         self.risk_card.add_action(self.background_button)
@@ -258,6 +266,7 @@ class DashboardPage(Page):
         visits = [v for v in records.list(RecordKind.VISITS, [profile])
                   if isinstance(v, FollowUpVisit)]
         overview = MedicationService(session).overview(profile, today)
+        goals = GoalService(session).status(profile, today)
         reminders: list[Reminder] = []
         visited: list[tuple[str, dt.date]] = []
         flags = risk.get("referral_flags") or []
@@ -277,7 +286,7 @@ class DashboardPage(Page):
             today=today, risk=risk, morning_days=ev.morning.days, evening_days=ev.evening.days,
             checkup=checkup, background=backgrounds[-1] if backgrounds else None,
             medicines=len(overview.current), duplicates=list(overview.duplicates),
-            reminders=reminders, visited=visited)
+            reminders=reminders, visited=visited, goals=goals)
 
     # -- GUI thread ----------------------------------------------------------------
     def apply(self, payload: DashboardPayload) -> None:
@@ -297,6 +306,9 @@ class DashboardPage(Page):
         self._apply_risk(payload)
         self._apply_meds(payload)
         self._apply_reminders(payload)
+        if self._pending is not None:
+            action, self._pending = self._pending, None
+            self._run_action(action)
 
     def _why(self, *, inputs: list[str], period: str, rule: str,
              guideline: Guideline | str | None, missing: list[str]) -> str:
@@ -372,12 +384,30 @@ class DashboardPage(Page):
                 lines.append(self.tr("By the guideline's standard this is in the range of "
                                      "high blood pressure. Please talk to your doctor."))
                 card.detail.setText("\n".join(lines))
+        goal_line = self._bp_goal_line(p)
+        if goal_line:
+            lines.append(goal_line)
+            card.detail.setText("\n".join(lines))
+            inputs.append(goal_line)
         card.why_html = self._why(
             inputs=inputs, period=period,
             rule=self.tr("Morning and evening are averaged separately, each needs at least "
                          "5 days; the higher class of the two is shown. High blood pressure "
                          "at home: 135/85 mmHg or more."),
             guideline=home_bp.GUIDELINE, missing=missing)
+
+    def _bp_goal_line(self, p: DashboardPayload) -> str | None:
+        """Your own home-BP goal (参考): only when you set one."""
+        status = p.goals.bp if p.goals else None
+        if status is None:
+            return None
+        goal = self.tr("Your goal: below {sys}/{dia} mmHg").format(sys=status.goal.sbp,
+                                                                  dia=status.goal.dbp)
+        if status.off_track is None:
+            return goal + " — " + self.tr("not enough readings to compare")
+        if status.off_track:
+            return goal + " — " + self.tr("Reference: above your goal")
+        return goal + " — " + self.tr("met")
 
     def _bp_word(self, category: str) -> str:
         return {
@@ -413,6 +443,34 @@ class DashboardPage(Page):
             rule=self.tr("The average of daily means; the trend is a straight line fitted "
                          "to the daily means (least squares)."),
             guideline=self.tr("phrapp's own summary (no guideline class)"), missing=missing)
+        self._apply_weight_goal(p, card)
+
+    def _apply_weight_goal(self, p: DashboardPayload, card: DashboardCard) -> None:
+        status = p.goals.weight if p.goals else None
+        if status is None:
+            return
+        goal = status.goal
+        if goal.mode.value == "lose":
+            line = self.tr("Goal: {target} kg by {end} (plan for today {planned} kg)").format(
+                target=formatting.format_kg(goal.target_kg),
+                end=formatting.format_date(goal.end),
+                planned=formatting.format_kg(status.planned_kg))
+            if status.done_percent is not None:
+                line += "\n" + self.tr("Progress: {pct} % of the planned loss").format(
+                    pct=round(status.done_percent))
+        else:
+            line = self.tr("Goal: keep {kg} kg").format(kg=formatting.format_kg(goal.start_kg))
+        if status.off_track:
+            line += "\n" + (self.tr("Reference: above your plan") if goal.mode.value == "lose"
+                            else self.tr("Reference: outside the range you set"))
+        text = card.detail.text()
+        card.detail.setText(f"{text}\n{line}" if text else line)
+        card.why_html += (f"<p><b>{html.escape(self.tr('Your goal'))}</b></p>"
+                          f"<p>{html.escape(line).replace(chr(10), '<br>')}</p><p>"
+                          + html.escape(self.tr(
+                              "Default pace: 3 % in 3–6 months (Japan Society for the Study "
+                              "of Obesity, guideline 2022). The comparison is for reference."))
+                          + "</p>")
 
     def _apply_steps(self, p: DashboardPayload) -> None:
         card, s = self.steps_card, p.risk["steps"]
@@ -420,6 +478,9 @@ class DashboardPage(Page):
             self._na(card)
             return
         avg, target = s["avg_7d"], s["target"]
+        user_goal = bool(p.goals and p.goals.steps_user_set and p.goals.steps)
+        if user_goal and p.goals is not None and p.goals.steps is not None:
+            target = p.goals.steps.goal
         missing: list[str] = []
         if avg is not None:
             card.average.setText(self.tr("{steps} steps").format(
@@ -427,11 +488,15 @@ class DashboardPage(Page):
             if target is not None and avg >= target:
                 card.mark.setText(mark_html("●", NORMAL_COLOR, self.tr("Target met")))
             elif target is not None:
-                card.mark.setText(mark_html("▲", GUIDANCE_COLOR, self.tr("Below the target")))
+                card.mark.setText(mark_html("▲", GUIDANCE_COLOR, self.tr(
+                    "Reference: below your goal") if user_goal else self.tr("Below the target")))
         else:
             card.mark.setText(mark_html("?", GREY, self.tr("No records in the last 7 days")))
             missing.append(self.tr("Step counts in the last 7 days"))
-        if target is not None:
+        if target is not None and user_goal:
+            card.detail.setText(self.tr("7-day average; your goal {target} steps a day").format(
+                target=formatting.format_int(target)))
+        elif target is not None:
             card.detail.setText(self.tr("7-day average; target {target} steps a day").format(
                 target=formatting.format_int(target)))
         else:
@@ -657,6 +722,44 @@ class DashboardPage(Page):
         latest = self.payload.background if self.payload else None
         dialog = BackgroundDialog(self, profile, latest, self.controller.today())
         self._open_record_dialog(dialog, profile)
+
+    def request(self, action: str) -> None:
+        """Open the ``background`` questions or the ``goals`` dialog (from 設定)."""
+        if self.payload is None or self.busy:
+            self._pending = action
+            return
+        self._run_action(action)
+
+    def _run_action(self, action: str) -> None:
+        if action == "background":
+            self.open_background_dialog()
+        elif action == "goals":
+            self.open_goals_dialog()
+
+    def open_goals_dialog(self) -> None:
+        profile = self.controller.profile
+        if profile is None or self.dialog is not None or self.payload is None:
+            return
+        status = self.payload.goals
+        risk = self.payload.risk
+        weight = risk.get("weight") or {}
+        bmi = (risk.get("bmi") or {}).get("value")
+        steps = risk.get("steps") or {}
+        dialog = GoalsDialog(self, status.goals if status else Goals(),
+                             today=self.controller.today(), current_kg=weight.get("avg_7d"),
+                             default_steps=steps.get("target"),
+                             suggested_percent=suggested_loss_percent(bmi))
+        self.dialog = dialog
+
+        def accepted() -> None:
+            save_goals(self.controller, self, profile, dialog.result_goals())
+
+        def finished(_result: int) -> None:
+            self.dialog = None
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def open_visit_dialog(self, reminder: Reminder) -> None:
         profile = self.controller.profile

@@ -27,6 +27,9 @@ class Navigator(Protocol):
 
     def has_page(self, key: str) -> bool: ...
 
+    def open_action(self, key: str, action: str) -> None:
+        """Show page ``key`` and ask it to run ``action`` (e.g. open a dialog)."""
+
 
 @dataclass(frozen=True)
 class PageSpec:

@@ -129,6 +129,25 @@ class SettingsPage(Page):
         people_row.addWidget(self.add_person)
         people_layout.addLayout(people_row)
         outer.addWidget(people)
+
+        health = QGroupBox(self.tr("About your health"))
+        health_layout = QVBoxLayout(health)
+        health_intro = QLabel(self.tr(
+            "Your answers to the health questions and your goals are used on the overview. "
+            "They are stored encrypted in this vault."))
+        health_intro.setWordWrap(True)
+        health_layout.addWidget(health_intro)
+        health_row = QHBoxLayout()
+        health_row.addStretch(1)
+        self.questions_button = button(self.tr("Health questions…"))
+        self.questions_button.clicked.connect(
+            lambda: self.nav.open_action("dashboard", "background"))
+        self.goals_button = button(self.tr("Goals…"))
+        self.goals_button.clicked.connect(lambda: self.nav.open_action("dashboard", "goals"))
+        health_row.addWidget(self.questions_button)
+        health_row.addWidget(self.goals_button)
+        health_layout.addLayout(health_row)
+        outer.addWidget(health)
         outer.addStretch(1)
         self.show_settings()
 
