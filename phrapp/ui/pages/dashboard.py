@@ -465,7 +465,8 @@ class DashboardPage(Page):
                             else self.tr("Reference: outside the range you set"))
         text = card.detail.text()
         card.detail.setText(f"{text}\n{line}" if text else line)
-        card.why_html += (f"<p><b>{html.escape(self.tr('Your goal'))}</b></p>"
+        title = self.tr("Your goal")
+        card.why_html += (f"<p><b>{html.escape(title)}</b></p>"
                           f"<p>{html.escape(line).replace(chr(10), '<br>')}</p><p>"
                           + html.escape(self.tr(
                               "Default pace: 3 % in 3–6 months (Japan Society for the Study "
