@@ -231,7 +231,11 @@ class _Rows:
             index = self.columns.get(name)
             if index is None or index >= len(row):
                 return ""
-            return unicodedata.normalize("NFKC", row[index]).strip()
+            value = unicodedata.normalize("NFKC", row[index]).strip()
+            # A spreadsheet-safe export prefixes formula-like text with ' (security.md T12).
+            if len(value) >= 2 and value[0] == "'" and value[1] in "=+-@\t\r":
+                value = value[1:]
+            return value
 
         missing = [name for name in self.required if not cell(name)]
         if missing:
