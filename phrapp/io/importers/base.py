@@ -168,10 +168,12 @@ class ImporterRegistry:
 
 def default_registry() -> ImporterRegistry:
     """The built-in importers (each format issue adds its module here)."""
+    from phrapp.io.importers.apple_health import AppleHealthImporter
     from phrapp.io.importers.jahis_qr import JahisQrImporter
     from phrapp.io.importers.jahis_tc import JahisTcImporter
     from phrapp.io.importers.kokan_csv import KokanCsvImporter
     from phrapp.io.importers.omron_csv import OmronCsvImporter
+    from phrapp.io.importers.phrapp_csv import PhrappCsvImporter
     from phrapp.io.importers.tanita_json import TanitaJsonImporter
     from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
 
@@ -182,6 +184,8 @@ def default_registry() -> ImporterRegistry:
     registry.register(KokanCsvImporter())
     registry.register(OmronCsvImporter())
     registry.register(TanitaJsonImporter())
+    registry.register(PhrappCsvImporter())
+    registry.register(AppleHealthImporter())
     return registry
 
 
