@@ -925,6 +925,10 @@
         <translation>Reference: outside the range you set</translation>
     </message>
     <message>
+        <source>Your goal</source>
+        <translation>Your goal</translation>
+    </message>
+    <message>
         <source>Default pace: 3 % in 3–6 months (Japan Society for the Study of Obesity, guideline 2022). The comparison is for reference.</source>
         <translation>Default pace: 3 % in 3–6 months (Japan Society for the Study of Obesity, guideline 2022). The comparison is for reference.</translation>
     </message>
@@ -1229,10 +1233,6 @@ Specific health guidance: {level}</translation>
     <message>
         <source>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</source>
         <translation>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</translation>
-    </message>
-    <message>
-        <source>Your goal</source>
-        <translation>Your goal</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2171,521 @@ Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app e
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Slightly high</source>
+        <translation>Slightly high</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade I)</source>
+        <translation>High blood pressure (grade I)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade II)</source>
+        <translation>High blood pressure (grade II)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade III)</source>
+        <translation>High blood pressure (grade III)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Lab results</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>Checkups</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Health questions</source>
+        <translation>Health questions</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <source>checkup file</source>
+        <translation>checkup file</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>imported file</translation>
+    </message>
+    <message>
+        <source>medication record (JAHIS)</source>
+        <translation>medication record (JAHIS)</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>Waist</translation>
+    </message>
+    <message>
+        <source>Fasting glucose</source>
+        <translation>Fasting glucose</translation>
+    </message>
+    <message>
+        <source>Non-fasting glucose</source>
+        <translation>Non-fasting glucose</translation>
+    </message>
+    <message>
+        <source>Triglycerides (fasting)</source>
+        <translation>Triglycerides (fasting)</translation>
+    </message>
+    <message>
+        <source>Triglycerides (non-fasting)</source>
+        <translation>Triglycerides (non-fasting)</translation>
+    </message>
+    <message>
+        <source>HDL cholesterol</source>
+        <translation>HDL cholesterol</translation>
+    </message>
+    <message>
+        <source>LDL cholesterol</source>
+        <translation>LDL cholesterol</translation>
+    </message>
+    <message>
+        <source>Non-HDL cholesterol</source>
+        <translation>Non-HDL cholesterol</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation>Creatinine</translation>
+    </message>
+    <message>
+        <source>Uric acid</source>
+        <translation>Uric acid</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Haemoglobin</translation>
+    </message>
+    <message>
+        <source>Urine protein</source>
+        <translation>Urine protein</translation>
+    </message>
+    <message>
+        <source>Urine glucose</source>
+        <translation>Urine glucose</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Sex not recorded</translation>
+    </message>
+    <message>
+        <source>Health record summary for the doctor</source>
+        <translation>Health record summary for the doctor</translation>
+    </message>
+    <message>
+        <source>Made on {date} {time}</source>
+        <translation>Made on {date} {time}</translation>
+    </message>
+    <message>
+        <source>born {date} (age {age})</source>
+        <translation>born {date} (age {age})</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>birth date not recorded</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>{kind} ({count}): {sources}</source>
+        <translation>{kind} ({count}): {sources}</translation>
+    </message>
+    <message>
+        <source>Data sources: {list}</source>
+        <translation>Data sources: {list}</translation>
+    </message>
+    <message>
+        <source>no records in this period</source>
+        <translation>no records in this period</translation>
+    </message>
+    <message>
+        <source>{sys}/{dia} mmHg</source>
+        <translation>{sys}/{dia} mmHg</translation>
+    </message>
+    <message>
+        <source>{days} days in the last 14</source>
+        <translation>{days} days in the last 14</translation>
+    </message>
+    <message>
+        <source>Not enough days</source>
+        <translation>Not enough days</translation>
+    </message>
+    <message>
+        <source>{days} of {need} days needed ({more} more)</source>
+        <translation>{days} of {need} days needed ({more} more)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}; per day the mean of the first two readings</source>
+        <translation>{start} – {end}; per day the mean of the first two readings</translation>
+    </message>
+    <message>
+        <source>JSH2019 home BP class ({name}), the higher of morning and evening.</source>
+        <translation>JSH2019 home BP class ({name}), the higher of morning and evening.</translation>
+    </message>
+    <message>
+        <source>? Not enough days to judge ({n} more days)</source>
+        <translation>? Not enough days to judge ({n} more days)</translation>
+    </message>
+    <message>
+        <source>Each of morning and evening needs at least 5 days.</source>
+        <translation>Each of morning and evening needs at least 5 days.</translation>
+    </message>
+    <message>
+        <source> By the guideline's standard (home 135/85 mmHg or more) this is in the range of high blood pressure.</source>
+        <translation> By the guideline's standard (home 135/85 mmHg or more) this is in the range of high blood pressure.</translation>
+    </message>
+    <message>
+        <source> Below the home threshold of 135/85 mmHg.</source>
+        <translation> Below the home threshold of 135/85 mmHg.</translation>
+    </message>
+    <message>
+        <source>Home blood pressure (last 14 days)</source>
+        <translation>Home blood pressure (last 14 days)</translation>
+    </message>
+    <message>
+        <source>No records of home blood pressure.</source>
+        <translation>No records of home blood pressure.</translation>
+    </message>
+    <message>
+        <source>Morning average</source>
+        <translation>Morning average</translation>
+    </message>
+    <message>
+        <source>Evening average</source>
+        <translation>Evening average</translation>
+    </message>
+    <message>
+        <source>Blood pressure, last 4 weeks</source>
+        <translation>Blood pressure, last 4 weeks</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>No morning or evening readings in these 4 weeks.</source>
+        <translation>No morning or evening readings in these 4 weeks.</translation>
+    </message>
+    <message>
+        <source>Morning (upper: systolic, lower: diastolic)</source>
+        <translation>Morning (upper: systolic, lower: diastolic)</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Home threshold 135/85</source>
+        <translation>Home threshold 135/85</translation>
+    </message>
+    <message>
+        <source>Target 125/75</source>
+        <translation>Target 125/75</translation>
+    </message>
+    <message>
+        <source>Latest: {kg} kg ({date})</source>
+        <translation>Latest: {kg} kg ({date})</translation>
+    </message>
+    <message>
+        <source>7-day average: {kg}</source>
+        <translation>7-day average: {kg}</translation>
+    </message>
+    <message>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <source>no records in the last 7 days</source>
+        <translation>no records in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Trend (4 weeks): {slope}</source>
+        <translation>Trend (4 weeks): {slope}</translation>
+    </message>
+    <message>
+        <source>{v} kg per week</source>
+        <translation>{v} kg per week</translation>
+    </message>
+    <message>
+        <source>not enough records</source>
+        <translation>not enough records</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>No records</translation>
+    </message>
+    <message>
+        <source>7-day average: {n} steps</source>
+        <translation>7-day average: {n} steps</translation>
+    </message>
+    <message>
+        <source>Target {target} steps: {verdict}</source>
+        <translation>Target {target} steps: {verdict}</translation>
+    </message>
+    <message>
+        <source>● met</source>
+        <translation>● met</translation>
+    </message>
+    <message>
+        <source>▲ not met</source>
+        <translation>▲ not met</translation>
+    </message>
+    <message>
+        <source>Reached on {met} of {days} days {source}</source>
+        <translation>Reached on {met} of {days} days {source}</translation>
+    </message>
+    <message>
+        <source>(target from the user's settings)</source>
+        <translation>(target from the user's settings)</translation>
+    </message>
+    <message>
+        <source>(target: Health Japan 21, by age)</source>
+        <translation>(target: Health Japan 21, by age)</translation>
+    </message>
+    <message>
+        <source>No step target for this age</source>
+        <translation>No step target for this age</translation>
+    </message>
+    <message>
+        <source>No records in the last 7 days</source>
+        <translation>No records in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Steps (main source per day)</source>
+        <translation>Steps (main source per day)</translation>
+    </message>
+    <message>
+        <source>as of {date}, from the dispensing records</source>
+        <translation>as of {date}, from the dispensing records</translation>
+    </message>
+    <message>
+        <source>⚠ The same ingredient (YJ {code}) is current from {n} prescribers: {names}</source>
+        <translation>⚠ The same ingredient (YJ {code}) is current from {n} prescribers: {names}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Current medicines</translation>
+    </message>
+    <message>
+        <source>No medicine current on this date (medication records: {n}).</source>
+        <translation>No medicine current on this date (medication records: {n}).</translation>
+    </message>
+    <message>
+        <source>No records of medicines.</source>
+        <translation>No records of medicines.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescribed by</translation>
+    </message>
+    <message>
+        <source>dispensed {date}</source>
+        <translation>dispensed {date}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>allergy</translation>
+    </message>
+    <message>
+        <source>adverse reaction</source>
+        <translation>adverse reaction</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>, noted {date}</source>
+        <translation>, noted {date}</translation>
+    </message>
+    <message>
+        <source>No records (this does not mean there are none).</source>
+        <translation>No records (this does not mean there are none).</translation>
+    </message>
+    <message>
+        <source>Allergies and adverse reactions</source>
+        <translation>Allergies and adverse reactions</translation>
+    </message>
+    <message>
+        <source> (ref.)</source>
+        <translation> (ref.)</translation>
+    </message>
+    <message>
+        <source>◆ at or above the referral threshold (受診勧奨判定値)　▲ at or above the guidance threshold (保健指導判定値)　H/L: the checkup's own flag</source>
+        <translation>◆ at or above the referral threshold (受診勧奨判定値)　▲ at or above the guidance threshold (保健指導判定値)　H/L: the checkup's own flag</translation>
+    </message>
+    <message>
+        <source>Latest checkup: key values</source>
+        <translation>Latest checkup: key values</translation>
+    </message>
+    <message>
+        <source>No checkup results recorded.</source>
+        <translation>No checkup results recorded.</translation>
+    </message>
+    <message>
+        <source>The checkup has none of the key values.</source>
+        <translation>The checkup has none of the key values.</translation>
+    </message>
+    <message>
+        <source> (calc.)</source>
+        <translation> (calc.)</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>Notes for the doctor</translation>
+    </message>
+    <message>
+        <source>(nothing written — space for notes)</source>
+        <translation>(nothing written — space for notes)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, last 12 weeks</source>
+        <translation>Blood pressure, last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Weight, last 12 weeks</source>
+        <translation>Weight, last 12 weeks</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>daily mean</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>Steps, last 4 weeks</source>
+        <translation>Steps, last 4 weeks</translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>below target</translation>
+    </message>
+    <message>
+        <source>target {n} steps</source>
+        <translation>target {n} steps</translation>
+    </message>
+    <message>
+        <source>Checkup: latest and previous</source>
+        <translation>Checkup: latest and previous</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Vaccinations (latest)</source>
+        <translation>Vaccinations (latest)</translation>
+    </message>
+    <message>
+        <source> (dose {n})</source>
+        <translation> (dose {n})</translation>
+    </message>
+    <message>
+        <source>Left out for space: {n} section(s).</source>
+        <translation>Left out for space: {n} section(s).</translation>
+    </message>
+    <message>
+        <source>This is a summary of what the person recorded, not a diagnosis. Classes apply the guidelines' thresholds for reference; please judge clinically.</source>
+        <translation>This is a summary of what the person recorded, not a diagnosis. Classes apply the guidelines' thresholds for reference; please judge clinically.</translation>
+    </message>
+    <message>
+        <source>Made with phrapp · {name}</source>
+        <translation>Made with phrapp · {name}</translation>
     </message>
 </context>
 <context>

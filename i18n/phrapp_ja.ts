@@ -925,6 +925,10 @@
         <translation>参考: 設定した幅を外れています</translation>
     </message>
     <message>
+        <source>Your goal</source>
+        <translation>あなたの目標</translation>
+    </message>
+    <message>
         <source>Default pace: 3 % in 3–6 months (Japan Society for the Study of Obesity, guideline 2022). The comparison is for reference.</source>
         <translation>標準のペース: 3〜6か月で 3 % (日本肥満学会 肥満症診療ガイドライン2022)。比較は参考です。</translation>
     </message>
@@ -1229,10 +1233,6 @@ Specific health guidance: {level}</source>
     <message>
         <source>An item at the referral threshold stays here until you record a doctor's visit after the checkup date.</source>
         <translation>受診勧奨判定値の項目は、健診日より後の受診を記録するまでここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Your goal</source>
-        <translation>あなたの目標</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2171,521 @@ Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app e
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Slightly high</source>
+        <translation>やや高め</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高め</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade I)</source>
+        <translation>高血圧 (I度)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade II)</source>
+        <translation>高血圧 (II度)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade III)</source>
+        <translation>高血圧 (III度)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血圧</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>歩数</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査値</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>健診</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>お薬</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>予防接種</translation>
+    </message>
+    <message>
+        <source>Health questions</source>
+        <translation>健康状態の質問</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>受診記録</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>checkup file</source>
+        <translation>健診結果ファイル</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>取り込んだファイル</translation>
+    </message>
+    <message>
+        <source>medication record (JAHIS)</source>
+        <translation>お薬手帳 (JAHIS)</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>腹囲</translation>
+    </message>
+    <message>
+        <source>Fasting glucose</source>
+        <translation>空腹時血糖</translation>
+    </message>
+    <message>
+        <source>Non-fasting glucose</source>
+        <translation>随時血糖</translation>
+    </message>
+    <message>
+        <source>Triglycerides (fasting)</source>
+        <translation>中性脂肪 (空腹時)</translation>
+    </message>
+    <message>
+        <source>Triglycerides (non-fasting)</source>
+        <translation>中性脂肪 (随時)</translation>
+    </message>
+    <message>
+        <source>HDL cholesterol</source>
+        <translation>HDLコレステロール</translation>
+    </message>
+    <message>
+        <source>LDL cholesterol</source>
+        <translation>LDLコレステロール</translation>
+    </message>
+    <message>
+        <source>Non-HDL cholesterol</source>
+        <translation>Non-HDLコレステロール</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation>血清クレアチニン</translation>
+    </message>
+    <message>
+        <source>Uric acid</source>
+        <translation>尿酸</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>ヘモグロビン</translation>
+    </message>
+    <message>
+        <source>Urine protein</source>
+        <translation>尿蛋白</translation>
+    </message>
+    <message>
+        <source>Urine glucose</source>
+        <translation>尿糖</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>受診勧奨</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>保健指導</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>性別未登録</translation>
+    </message>
+    <message>
+        <source>Health record summary for the doctor</source>
+        <translation>診察用 健康記録のまとめ</translation>
+    </message>
+    <message>
+        <source>Made on {date} {time}</source>
+        <translation>作成: {date} {time}</translation>
+    </message>
+    <message>
+        <source>born {date} (age {age})</source>
+        <translation>{date}生 ({age}歳)</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>生年月日未登録</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>対象期間: {start} – {end}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>{kind} ({count}): {sources}</source>
+        <translation>{kind} ({count}件): {sources}</translation>
+    </message>
+    <message>
+        <source>Data sources: {list}</source>
+        <translation>記録の出所: {list}</translation>
+    </message>
+    <message>
+        <source>no records in this period</source>
+        <translation>この期間の記録なし</translation>
+    </message>
+    <message>
+        <source>{sys}/{dia} mmHg</source>
+        <translation>{sys}/{dia} mmHg</translation>
+    </message>
+    <message>
+        <source>{days} days in the last 14</source>
+        <translation>14日中 {days}日分</translation>
+    </message>
+    <message>
+        <source>Not enough days</source>
+        <translation>日数不足</translation>
+    </message>
+    <message>
+        <source>{days} of {need} days needed ({more} more)</source>
+        <translation>{need}日中 {days}日 (あと {more} 日)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}; per day the mean of the first two readings</source>
+        <translation>{start} – {end}　各日は最初の2回の平均</translation>
+    </message>
+    <message>
+        <source>JSH2019 home BP class ({name}), the higher of morning and evening.</source>
+        <translation>JSH2019 家庭血圧の分類 ({name})、朝・晩の高い方。</translation>
+    </message>
+    <message>
+        <source>? Not enough days to judge ({n} more days)</source>
+        <translation>? 判定に必要な日数が足りません (あと {n} 日)</translation>
+    </message>
+    <message>
+        <source>Each of morning and evening needs at least 5 days.</source>
+        <translation>朝・晩それぞれ5日以上の記録が必要です。</translation>
+    </message>
+    <message>
+        <source> By the guideline's standard (home 135/85 mmHg or more) this is in the range of high blood pressure.</source>
+        <translation>ガイドラインの基準 (家庭血圧 135/85 mmHg 以上) では高血圧の範囲に当たります。</translation>
+    </message>
+    <message>
+        <source> Below the home threshold of 135/85 mmHg.</source>
+        <translation>家庭血圧の基準 135/85 mmHg 未満です。</translation>
+    </message>
+    <message>
+        <source>Home blood pressure (last 14 days)</source>
+        <translation>家庭血圧 (直近14日)</translation>
+    </message>
+    <message>
+        <source>No records of home blood pressure.</source>
+        <translation>家庭血圧の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Morning average</source>
+        <translation>朝の平均</translation>
+    </message>
+    <message>
+        <source>Evening average</source>
+        <translation>晩の平均</translation>
+    </message>
+    <message>
+        <source>Blood pressure, last 4 weeks</source>
+        <translation>血圧の推移 (4週間)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>No morning or evening readings in these 4 weeks.</source>
+        <translation>この4週間に朝・晩の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Morning (upper: systolic, lower: diastolic)</source>
+        <translation>朝 (上: 最高血圧、下: 最低血圧)</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晩</translation>
+    </message>
+    <message>
+        <source>Home threshold 135/85</source>
+        <translation>家庭血圧の基準 135/85</translation>
+    </message>
+    <message>
+        <source>Target 125/75</source>
+        <translation>降圧目標 125/75</translation>
+    </message>
+    <message>
+        <source>Latest: {kg} kg ({date})</source>
+        <translation>最新: {kg} kg ({date})</translation>
+    </message>
+    <message>
+        <source>7-day average: {kg}</source>
+        <translation>7日平均: {kg}</translation>
+    </message>
+    <message>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <source>no records in the last 7 days</source>
+        <translation>直近7日の記録なし</translation>
+    </message>
+    <message>
+        <source>Trend (4 weeks): {slope}</source>
+        <translation>傾向 (4週間): {slope}</translation>
+    </message>
+    <message>
+        <source>{v} kg per week</source>
+        <translation>{v} kg/週</translation>
+    </message>
+    <message>
+        <source>not enough records</source>
+        <translation>記録が足りません</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>7-day average: {n} steps</source>
+        <translation>7日平均: {n} 歩</translation>
+    </message>
+    <message>
+        <source>Target {target} steps: {verdict}</source>
+        <translation>目標 {target} 歩: {verdict}</translation>
+    </message>
+    <message>
+        <source>● met</source>
+        <translation>● 達成</translation>
+    </message>
+    <message>
+        <source>▲ not met</source>
+        <translation>▲ 未達</translation>
+    </message>
+    <message>
+        <source>Reached on {met} of {days} days {source}</source>
+        <translation>{days}日中 {met}日達成 {source}</translation>
+    </message>
+    <message>
+        <source>(target from the user's settings)</source>
+        <translation>(目標は本人の設定)</translation>
+    </message>
+    <message>
+        <source>(target: Health Japan 21, by age)</source>
+        <translation>(目標: 健康日本21 第三次、年齢別)</translation>
+    </message>
+    <message>
+        <source>No step target for this age</source>
+        <translation>この年齢の目標歩数はありません</translation>
+    </message>
+    <message>
+        <source>No records in the last 7 days</source>
+        <translation>直近7日の記録なし</translation>
+    </message>
+    <message>
+        <source>Steps (main source per day)</source>
+        <translation>歩数 (各日の主な記録元)</translation>
+    </message>
+    <message>
+        <source>as of {date}, from the dispensing records</source>
+        <translation>{date} 時点、お薬手帳 (調剤記録) より</translation>
+    </message>
+    <message>
+        <source>⚠ The same ingredient (YJ {code}) is current from {n} prescribers: {names}</source>
+        <translation>⚠ 同じ成分 (YJ {code}) が {n} か所から処方されています: {names}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>服用中のお薬</translation>
+    </message>
+    <message>
+        <source>No medicine current on this date (medication records: {n}).</source>
+        <translation>この日に服用中のお薬はありません (お薬の記録 {n} 件)。</translation>
+    </message>
+    <message>
+        <source>No records of medicines.</source>
+        <translation>お薬の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>薬剤名</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>用法・用量</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>処方元</translation>
+    </message>
+    <message>
+        <source>dispensed {date}</source>
+        <translation>調剤 {date}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>adverse reaction</source>
+        <translation>副作用</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>既往</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>, noted {date}</source>
+        <translation>、{date} 記録</translation>
+    </message>
+    <message>
+        <source>No records (this does not mean there are none).</source>
+        <translation>記録なし (「ない」ことを意味するものではありません)</translation>
+    </message>
+    <message>
+        <source>Allergies and adverse reactions</source>
+        <translation>アレルギー・副作用歴</translation>
+    </message>
+    <message>
+        <source> (ref.)</source>
+        <translation> (参考)</translation>
+    </message>
+    <message>
+        <source>◆ at or above the referral threshold (受診勧奨判定値)　▲ at or above the guidance threshold (保健指導判定値)　H/L: the checkup's own flag</source>
+        <translation>◆ 受診勧奨判定値以上　▲ 保健指導判定値以上　H/L: 健診機関の判定 (特定健診 第4期の判定値による)</translation>
+    </message>
+    <message>
+        <source>Latest checkup: key values</source>
+        <translation>最新の健診結果 (主な項目)</translation>
+    </message>
+    <message>
+        <source>No checkup results recorded.</source>
+        <translation>健診結果の記録はありません。</translation>
+    </message>
+    <message>
+        <source>The checkup has none of the key values.</source>
+        <translation>この健診には主な項目の値がありません。</translation>
+    </message>
+    <message>
+        <source> (calc.)</source>
+        <translation> (計算値)</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>医師への伝言・相談したいこと</translation>
+    </message>
+    <message>
+        <source>(nothing written — space for notes)</source>
+        <translation>(記入なし — メモ欄としてお使いください)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, last 12 weeks</source>
+        <translation>血圧の推移 (12週間)</translation>
+    </message>
+    <message>
+        <source>Weight, last 12 weeks</source>
+        <translation>体重の推移 (12週間)</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>日ごとの平均</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7日移動平均</translation>
+    </message>
+    <message>
+        <source>Steps, last 4 weeks</source>
+        <translation>歩数 (4週間)</translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>目標未達</translation>
+    </message>
+    <message>
+        <source>target {n} steps</source>
+        <translation>目標 {n} 歩</translation>
+    </message>
+    <message>
+        <source>Checkup: latest and previous</source>
+        <translation>健診結果: 最新と前回</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Vaccinations (latest)</source>
+        <translation>予防接種 (最近)</translation>
+    </message>
+    <message>
+        <source> (dose {n})</source>
+        <translation> ({n}回目)</translation>
+    </message>
+    <message>
+        <source>Left out for space: {n} section(s).</source>
+        <translation>紙面の都合で {n} 項目を省略しました。</translation>
+    </message>
+    <message>
+        <source>This is a summary of what the person recorded, not a diagnosis. Classes apply the guidelines' thresholds for reference; please judge clinically.</source>
+        <translation>この資料はご本人が記録した情報のまとめであり、診断ではありません。分類はガイドラインの基準値に当てはめた参考です。ご判断は診察でお願いします。</translation>
+    </message>
+    <message>
+        <source>Made with phrapp · {name}</source>
+        <translation>phrapp で作成 · {name}</translation>
     </message>
 </context>
 <context>
