@@ -319,9 +319,13 @@ class PdfReport(QObject):
                    size=8, color=MUTED, wrap=False)
         return 16.0
 
+    def title(self) -> str:
+        """The document title (PDF metadata and the page heading)."""
+        return self.tr("Health record summary for the doctor")
+
     def _header(self) -> Block:
         m = self.m
-        title = self.tr("Health record summary for the doctor")
+        title = self.title()
         generated = self.tr("Made on {date} {time}").format(
             date=self.date(m.generated.date()), time=formatting.format_time(m.generated))
         birth = (self.tr("born {date} (age {age})").format(date=self.date(m.profile.birth_date),
@@ -938,7 +942,7 @@ def render_pdf(model: ReportModel, family: str) -> bytes:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     report = PdfReport(model)
-    writer.setTitle(report.tr("Health record summary for the doctor"))
+    writer.setTitle(report.title())
     writer.setCreator("phrapp")
     painter = QPainter(writer)
     try:
