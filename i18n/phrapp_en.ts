@@ -652,6 +652,249 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Assign columns</source>
+        <translation>Assign columns</translation>
+    </message>
+    <message>
+        <source>Which column holds what in “{file}”?</source>
+        <translation>Which column holds what in “{file}”?</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. The table on the right shows the first rows as phrapp will store them; nothing is stored before you confirm the import.</source>
+        <translation>Choose what each column holds. The table on the right shows the first rows as phrapp will store them; nothing is stored before you confirm the import.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be stored</source>
+        <translation>Preview: the first rows as they will be stored</translation>
+    </message>
+    <message>
+        <source>Preview of the values to import</source>
+        <translation>Preview of the values to import</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encoding</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Delimiter</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>&amp;Header row</translation>
+    </message>
+    <message>
+        <source>The file has a header row</source>
+        <translation>The file has a header row</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Body fat %</source>
+        <translation>Body fat %</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blood glucose</translation>
+    </message>
+    <message>
+        <source>What the columns hold</source>
+        <translation>What the columns hold</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>Date &amp;format</source>
+        <translation>Date &amp;format</translation>
+    </message>
+    <message>
+        <source>Home time zone ({zone})</source>
+        <translation>Home time zone ({zone})</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>lb (pounds)</source>
+        <translation>lb (pounds)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation>Fasting</translation>
+    </message>
+    <message>
+        <source>Random (not fasting)</source>
+        <translation>Random (not fasting)</translation>
+    </message>
+    <message>
+        <source>&amp;Glucose measured</source>
+        <translation>&amp;Glucose measured</translation>
+    </message>
+    <message>
+        <source>Automatic (year first, or ISO 8601)</source>
+        <translation>Automatic (year first, or ISO 8601)</translation>
+    </message>
+    <message>
+        <source>02/01/2024 (day/month/year)</source>
+        <translation>02/01/2024 (day/month/year)</translation>
+    </message>
+    <message>
+        <source>01/02/2024 (month/day/year)</source>
+        <translation>01/02/2024 (month/day/year)</translation>
+    </message>
+    <message>
+        <source>&amp;Save this assignment as</source>
+        <translation>&amp;Save this assignment as</translation>
+    </message>
+    <message>
+        <source>Name of the saved assignment</source>
+        <translation>Name of the saved assignment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Continue to import</source>
+        <translation>Continue to import</translation>
+    </message>
+    <message>
+        <source>The file cannot be read with this encoding. Choose another encoding.</source>
+        <translation>The file cannot be read with this encoding. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>Column {n}: {name}</source>
+        <translation>Column {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>(in the date column)</source>
+        <translation>(in the date column)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choose a column)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Choose a column for each value marked “(choose a column)”.</source>
+        <translation>Choose a column for each value marked “(choose a column)”.</translation>
+    </message>
+    <message>
+        <source>No rows to show: check the header row.</source>
+        <translation>No rows to show: check the header row.</translation>
+    </message>
+    <message>
+        <source>{good} of the first {count} rows can be imported.</source>
+        <translation>{good} of the first {count} rows can be imported.</translation>
+    </message>
+    <message>
+        <source>{date} (time unknown)</source>
+        <translation>{date} (time unknown)</translation>
+    </message>
+    <message>
+        <source>Not imported: {field} is empty</source>
+        <translation>Not imported: {field} is empty</translation>
+    </message>
+    <message>
+        <source>Not imported: the date or time cannot be read in the chosen format</source>
+        <translation>Not imported: the date or time cannot be read in the chosen format</translation>
+    </message>
+    <message>
+        <source>Not imported: unknown time zone</source>
+        <translation>Not imported: unknown time zone</translation>
+    </message>
+    <message>
+        <source>Not imported: {field} is not a number in the possible range</source>
+        <translation>Not imported: {field} is not a number in the possible range</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCard</name>
     <message>
         <source>Why?</source>
@@ -1589,14 +1832,22 @@ Specific health guidance: {level}</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>Assign columns and import…</source>
+        <translation>Assign columns and import…</translation>
+    </message>
+    <message>
         <source>What you can import</source>
         <translation>What you can import</translation>
     </message>
     <message>
         <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer.
-Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt. Other kinds of files will follow in later versions.</source>
+Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt.
+Home devices: the OMRON connect CSV, Tanita Health Planet data, the Apple Health export (export.zip), the health data exchange CSV (健康情報等交換規約), and any other CSV once you assign its columns.
+FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV export.</source>
         <translation>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer.
-Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt. Other kinds of files will follow in later versions.</translation>
+Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt.
+Home devices: the OMRON connect CSV, Tanita Health Planet data, the Apple Health export (export.zip), the health data exchange CSV (健康情報等交換規約), and any other CSV once you assign its columns.
+FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV export.</translation>
     </message>
     <message>
         <source>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</source>
@@ -1652,8 +1903,8 @@ Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app e
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <source>Checkup results (*.xml *.zip);;All files (*)</source>
-        <translation>Checkup results (*.xml *.zip);;All files (*)</translation>
+        <source>Health records (*.xml *.zip *.csv *.txt *.json *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Health records (*.xml *.zip *.csv *.txt *.json *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
         <source>Choose a folder to import</source>
@@ -1666,6 +1917,10 @@ Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app e
     <message>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>phrapp does not know the columns of “{file}”. Assign them to import the file.</source>
+        <translation>phrapp does not know the columns of “{file}”. Assign them to import the file.</translation>
     </message>
     <message>
         <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</source>
@@ -3690,6 +3945,46 @@ Keep it somewhere safe and private.
         <translation>Specific health checkup results (特定健診 XML)</translation>
     </message>
     <message>
+        <source>Medication record (お薬手帳 JAHIS file)</source>
+        <translation>Medication record (お薬手帳 JAHIS file)</translation>
+    </message>
+    <message>
+        <source>Medication record (お薬手帳 QR code)</source>
+        <translation>Medication record (お薬手帳 QR code)</translation>
+    </message>
+    <message>
+        <source>Health data exchange CSV (健康情報等交換規約)</source>
+        <translation>Health data exchange CSV (健康情報等交換規約)</translation>
+    </message>
+    <message>
+        <source>OMRON connect CSV</source>
+        <translation>OMRON connect CSV</translation>
+    </message>
+    <message>
+        <source>Tanita Health Planet data</source>
+        <translation>Tanita Health Planet data</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple Health export</translation>
+    </message>
+    <message>
+        <source>CSV file (columns assigned)</source>
+        <translation>CSV file (columns assigned)</translation>
+    </message>
+    <message>
+        <source>phrapp CSV export</source>
+        <translation>phrapp CSV export</translation>
+    </message>
+    <message>
+        <source>FHIR file</source>
+        <translation>FHIR file</translation>
+    </message>
+    <message>
+        <source>phrapp share package</source>
+        <translation>phrapp share package</translation>
+    </message>
+    <message>
         <source>probably the same reading from another device or app</source>
         <translation>probably the same reading from another device or app</translation>
     </message>
@@ -3704,6 +3999,110 @@ Keep it somewhere safe and private.
     <message>
         <source>files in the archive that are not checkup results</source>
         <translation>files in the archive that are not checkup results</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>a required value is missing</translation>
+    </message>
+    <message>
+        <source>a date or time that cannot be read</source>
+        <translation>a date or time that cannot be read</translation>
+    </message>
+    <message>
+        <source>an unknown time zone</source>
+        <translation>an unknown time zone</translation>
+    </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>an entry that cannot be read</translation>
+    </message>
+    <message>
+        <source>entries that contradict each other</source>
+        <translation>entries that contradict each other</translation>
+    </message>
+    <message>
+        <source>a blood pressure without both values</source>
+        <translation>a blood pressure without both values</translation>
+    </message>
+    <message>
+        <source>a weighing without a value</source>
+        <translation>a weighing without a value</translation>
+    </message>
+    <message>
+        <source>a step count without a value</source>
+        <translation>a step count without a value</translation>
+    </message>
+    <message>
+        <source>body composition without a weight</source>
+        <translation>body composition without a weight</translation>
+    </message>
+    <message>
+        <source>a day without a step count</source>
+        <translation>a day without a step count</translation>
+    </message>
+    <message>
+        <source>copies of blood pressure values already counted</source>
+        <translation>copies of blood pressure values already counted</translation>
+    </message>
+    <message>
+        <source>body fat without a weight at the same time</source>
+        <translation>body fat without a weight at the same time</translation>
+    </message>
+    <message>
+        <source>kinds of data phrapp does not keep</source>
+        <translation>kinds of data phrapp does not keep</translation>
+    </message>
+    <message>
+        <source>a unit phrapp cannot convert</source>
+        <translation>a unit phrapp cannot convert</translation>
+    </message>
+    <message>
+        <source>workouts</source>
+        <translation>workouts</translation>
+    </message>
+    <message>
+        <source>activity summaries</source>
+        <translation>activity summaries</translation>
+    </message>
+    <message>
+        <source>clinical records</source>
+        <translation>clinical records</translation>
+    </message>
+    <message>
+        <source>entries marked as entered in error</source>
+        <translation>entries marked as entered in error</translation>
+    </message>
+    <message>
+        <source>results that are not final</source>
+        <translation>results that are not final</translation>
+    </message>
+    <message>
+        <source>records that are not completed</source>
+        <translation>records that are not completed</translation>
+    </message>
+    <message>
+        <source>observations phrapp does not keep</source>
+        <translation>observations phrapp does not keep</translation>
+    </message>
+    <message>
+        <source>measurements phrapp does not keep</source>
+        <translation>measurements phrapp does not keep</translation>
+    </message>
+    <message>
+        <source>a dispensing without medicines</source>
+        <translation>a dispensing without medicines</translation>
+    </message>
+    <message>
+        <source>an OTC medicine without a name</source>
+        <translation>an OTC medicine without a name</translation>
+    </message>
+    <message>
+        <source>an OTC medicine without a date</source>
+        <translation>an OTC medicine without a date</translation>
+    </message>
+    <message>
+        <source>empty notes</source>
+        <translation>empty notes</translation>
     </message>
 </context>
 </TS>

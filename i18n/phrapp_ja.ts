@@ -652,6 +652,249 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Assign columns</source>
+        <translation>列の割り当て</translation>
+    </message>
+    <message>
+        <source>Which column holds what in “{file}”?</source>
+        <translation>「{file}」のどの列に何が入っていますか?</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. The table on the right shows the first rows as phrapp will store them; nothing is stored before you confirm the import.</source>
+        <translation>各列に入っている値を選んでください。右下の表は、phrapp が保存する形で最初の行を示します。取り込みを確認するまで何も保存されません。</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>ファイルの最初の行</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be stored</source>
+        <translation>プレビュー: 保存される値 (最初の行)</translation>
+    </message>
+    <message>
+        <source>Preview of the values to import</source>
+        <translation>取り込む値のプレビュー</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>文字コード(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン (;)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>区切り文字(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>見出しの行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The file has a header row</source>
+        <translation>見出しの行がある</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>最高血圧</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>最低血圧</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脈拍</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Body fat %</source>
+        <translation>体脂肪率</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>歩数</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>血糖</translation>
+    </message>
+    <message>
+        <source>What the columns hold</source>
+        <translation>列の内容</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血圧</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>記録の種類(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Date &amp;format</source>
+        <translation>日付の形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Home time zone ({zone})</source>
+        <translation>ふだんのタイムゾーン ({zone})</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>タイムゾーン(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>lb (pounds)</source>
+        <translation>lb (ポンド)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>単位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation>空腹時</translation>
+    </message>
+    <message>
+        <source>Random (not fasting)</source>
+        <translation>随時 (空腹時以外)</translation>
+    </message>
+    <message>
+        <source>&amp;Glucose measured</source>
+        <translation>血糖の測定(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Automatic (year first, or ISO 8601)</source>
+        <translation>自動 (年が先の形式、または ISO 8601)</translation>
+    </message>
+    <message>
+        <source>02/01/2024 (day/month/year)</source>
+        <translation>02/01/2024 (日/月/年)</translation>
+    </message>
+    <message>
+        <source>01/02/2024 (month/day/year)</source>
+        <translation>01/02/2024 (月/日/年)</translation>
+    </message>
+    <message>
+        <source>&amp;Save this assignment as</source>
+        <translation>この割り当てを保存する(&amp;S) 名前:</translation>
+    </message>
+    <message>
+        <source>Name of the saved assignment</source>
+        <translation>保存する割り当ての名前</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Continue to import</source>
+        <translation>取り込みの確認へ</translation>
+    </message>
+    <message>
+        <source>The file cannot be read with this encoding. Choose another encoding.</source>
+        <translation>この文字コードではファイルを読めません。別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Column {n}: {name}</source>
+        <translation>{n}列目: {name}</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>{n}列目</translation>
+    </message>
+    <message>
+        <source>(in the date column)</source>
+        <translation>(日付の列に含まれる)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(列を選んでください)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>取り込めます</translation>
+    </message>
+    <message>
+        <source>Choose a column for each value marked “(choose a column)”.</source>
+        <translation>「(列を選んでください)」の項目に列を選んでください。</translation>
+    </message>
+    <message>
+        <source>No rows to show: check the header row.</source>
+        <translation>表示できる行がありません。見出しの行を確認してください。</translation>
+    </message>
+    <message>
+        <source>{good} of the first {count} rows can be imported.</source>
+        <translation>最初の {count} 行のうち {good} 行を取り込めます。</translation>
+    </message>
+    <message>
+        <source>{date} (time unknown)</source>
+        <translation>{date} (時刻不明)</translation>
+    </message>
+    <message>
+        <source>Not imported: {field} is empty</source>
+        <translation>取り込みません: {field}が空です</translation>
+    </message>
+    <message>
+        <source>Not imported: the date or time cannot be read in the chosen format</source>
+        <translation>取り込みません: 選んだ形式では日付または時刻を読めません</translation>
+    </message>
+    <message>
+        <source>Not imported: unknown time zone</source>
+        <translation>取り込みません: タイムゾーンが不明です</translation>
+    </message>
+    <message>
+        <source>Not imported: {field} is not a number in the possible range</source>
+        <translation>取り込みません: {field}が数値でないか、ありえない値です</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCard</name>
     <message>
         <source>Why?</source>
@@ -1589,14 +1832,22 @@ Specific health guidance: {level}</source>
         <translation>取り込み</translation>
     </message>
     <message>
+        <source>Assign columns and import…</source>
+        <translation>列を割り当てて取り込む…</translation>
+    </message>
+    <message>
         <source>What you can import</source>
         <translation>取り込めるファイル</translation>
     </message>
     <message>
         <source>Results of the specific health checkup (特定健診): the XML file, or the zip file that holds it, as you download it from マイナポータル or receive it from your health insurer.
-Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt. Other kinds of files will follow in later versions.</source>
+Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app exports, or a photo or screenshot of the QR code the pharmacy prints on your receipt.
+Home devices: the OMRON connect CSV, Tanita Health Planet data, the Apple Health export (export.zip), the health data exchange CSV (健康情報等交換規約), and any other CSV once you assign its columns.
+FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV export.</source>
         <translation>特定健診の結果: マイナポータルからダウンロードした、または保険者から受け取った XML ファイルか、それを含む zip ファイル。
-お薬手帳: お薬手帳アプリが書き出す JAHIS 形式のテキストファイルか、薬局の明細書に印刷された QR コードの写真・スクリーンショット。ほかの種類のファイルは今後のバージョンで対応します。</translation>
+お薬手帳: お薬手帳アプリが書き出す JAHIS 形式のテキストファイル、または薬局の領収書に印刷された QR コードの写真やスクリーンショット。
+家庭の機器: OMRON connect の CSV、タニタ ヘルスプラネットのデータ、Apple ヘルスケアの書き出し (export.zip)、健康情報等交換規約の CSV、列を割り当てたその他の CSV。
+FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) と phrapp の CSV 書き出し。</translation>
     </message>
     <message>
         <source>Nothing is stored before you have checked the preview, and every import can be undone from the list below.</source>
@@ -1652,8 +1903,8 @@ Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app e
         <translation>取り込むファイルを選ぶ</translation>
     </message>
     <message>
-        <source>Checkup results (*.xml *.zip);;All files (*)</source>
-        <translation>健診結果 (*.xml *.zip);;すべてのファイル (*)</translation>
+        <source>Health records (*.xml *.zip *.csv *.txt *.json *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>健康記録 (*.xml *.zip *.csv *.txt *.json *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose a folder to import</source>
@@ -1666,6 +1917,10 @@ Your medication record (お薬手帳): the JAHIS text file an お薬手帳 app e
     <message>
         <source>Cancelled. Nothing was imported.</source>
         <translation>中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>phrapp does not know the columns of “{file}”. Assign them to import the file.</source>
+        <translation>「{file}」の列の並びを phrapp は知りません。列を割り当てると取り込めます。</translation>
     </message>
     <message>
         <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</source>
@@ -3690,6 +3945,46 @@ Keep it somewhere safe and private.
         <translation>特定健診の結果 (XML)</translation>
     </message>
     <message>
+        <source>Medication record (お薬手帳 JAHIS file)</source>
+        <translation>お薬手帳 (JAHIS ファイル)</translation>
+    </message>
+    <message>
+        <source>Medication record (お薬手帳 QR code)</source>
+        <translation>お薬手帳 (QR コード)</translation>
+    </message>
+    <message>
+        <source>Health data exchange CSV (健康情報等交換規約)</source>
+        <translation>健康情報等交換規約の CSV</translation>
+    </message>
+    <message>
+        <source>OMRON connect CSV</source>
+        <translation>OMRON connect の CSV</translation>
+    </message>
+    <message>
+        <source>Tanita Health Planet data</source>
+        <translation>タニタ ヘルスプラネットのデータ</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple ヘルスケアの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV file (columns assigned)</source>
+        <translation>CSV ファイル (列の割り当て)</translation>
+    </message>
+    <message>
+        <source>phrapp CSV export</source>
+        <translation>phrapp の CSV 書き出し</translation>
+    </message>
+    <message>
+        <source>FHIR file</source>
+        <translation>FHIR ファイル</translation>
+    </message>
+    <message>
+        <source>phrapp share package</source>
+        <translation>phrapp の共有パッケージ</translation>
+    </message>
+    <message>
         <source>probably the same reading from another device or app</source>
         <translation>別の機器やアプリからの同じ測定値とみられるもの</translation>
     </message>
@@ -3704,6 +3999,110 @@ Keep it somewhere safe and private.
     <message>
         <source>files in the archive that are not checkup results</source>
         <translation>zip の中の健診結果以外のファイル</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>必要な値がない</translation>
+    </message>
+    <message>
+        <source>a date or time that cannot be read</source>
+        <translation>読めない日付・時刻</translation>
+    </message>
+    <message>
+        <source>an unknown time zone</source>
+        <translation>不明なタイムゾーン</translation>
+    </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>読めない記録</translation>
+    </message>
+    <message>
+        <source>entries that contradict each other</source>
+        <translation>互いに食い違う記録</translation>
+    </message>
+    <message>
+        <source>a blood pressure without both values</source>
+        <translation>最高・最低の両方がそろわない血圧</translation>
+    </message>
+    <message>
+        <source>a weighing without a value</source>
+        <translation>値のない体重</translation>
+    </message>
+    <message>
+        <source>a step count without a value</source>
+        <translation>値のない歩数</translation>
+    </message>
+    <message>
+        <source>body composition without a weight</source>
+        <translation>体重のない体組成</translation>
+    </message>
+    <message>
+        <source>a day without a step count</source>
+        <translation>歩数のない日</translation>
+    </message>
+    <message>
+        <source>copies of blood pressure values already counted</source>
+        <translation>すでに数えた血圧値の写し</translation>
+    </message>
+    <message>
+        <source>body fat without a weight at the same time</source>
+        <translation>同じ時刻の体重がない体脂肪率</translation>
+    </message>
+    <message>
+        <source>kinds of data phrapp does not keep</source>
+        <translation>phrapp が保存しない種類のデータ</translation>
+    </message>
+    <message>
+        <source>a unit phrapp cannot convert</source>
+        <translation>phrapp が換算できない単位</translation>
+    </message>
+    <message>
+        <source>workouts</source>
+        <translation>ワークアウト</translation>
+    </message>
+    <message>
+        <source>activity summaries</source>
+        <translation>アクティビティの集計</translation>
+    </message>
+    <message>
+        <source>clinical records</source>
+        <translation>診療記録</translation>
+    </message>
+    <message>
+        <source>entries marked as entered in error</source>
+        <translation>誤入力とされた記録</translation>
+    </message>
+    <message>
+        <source>results that are not final</source>
+        <translation>確定していない結果</translation>
+    </message>
+    <message>
+        <source>records that are not completed</source>
+        <translation>完了していない記録</translation>
+    </message>
+    <message>
+        <source>observations phrapp does not keep</source>
+        <translation>phrapp が保存しない検査・測定</translation>
+    </message>
+    <message>
+        <source>measurements phrapp does not keep</source>
+        <translation>phrapp が保存しない測定値</translation>
+    </message>
+    <message>
+        <source>a dispensing without medicines</source>
+        <translation>薬のない調剤記録</translation>
+    </message>
+    <message>
+        <source>an OTC medicine without a name</source>
+        <translation>名前のない市販薬</translation>
+    </message>
+    <message>
+        <source>an OTC medicine without a date</source>
+        <translation>日付のない市販薬</translation>
+    </message>
+    <message>
+        <source>empty notes</source>
+        <translation>空のメモ</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,7 @@ from phrapp.io.importers.base import (
     ParseWarning,
     default_registry,
 )
+from phrapp.services.csv_mappings import CsvMappingService
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
 from phrapp.storage import audit
@@ -145,7 +146,12 @@ class ImportService:
     def __init__(self, session: Session, registry: ImporterRegistry | None = None) -> None:
         self.session = session
         self.repos = session.repos
-        self.registry = registry if registry is not None else default_registry()
+        if registry is None:
+            registry = default_registry()
+            # csv-mapped: the vault's saved column mappings first, then the built-ins.
+            registry.importers = [CsvMappingService(session).importer()
+                                  if i.slug == "csv-mapped" else i for i in registry.importers]
+        self.registry = registry
         self.profiles = ProfileService(session)
         self._detected: dict[int, tuple[ImportSource, Importer | None]] = {}
 

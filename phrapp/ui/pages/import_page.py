@@ -9,19 +9,26 @@ and runs the preview again with the answer; two people are never merged.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from phrapp.domain.csv_mapping import CsvMapping
 from phrapp.domain.records import Profile, RecordKind
 from phrapp.domain.time import zone
 from phrapp.errors import AmbiguousPerson, PhrError, UnknownPerson
+from phrapp.io.importers.base import HEAD_BYTES, ImporterRegistry
+from phrapp.io.importers.csv_mapped import CsvMappedImporter
+from phrapp.io.text_decoding import decode_head
+from phrapp.services.csv_mappings import CsvMappingService
 from phrapp.services.import_service import FilePlan, ImportPlan, ImportService
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
 from phrapp.ui import formatting
 from phrapp.ui.controller import AppController
+from phrapp.ui.csv_mapping_dialog import CsvMappingDialog
 from phrapp.ui.errors import details_of, user_message
 from phrapp.ui.operations import Op, Progress
 from phrapp.ui.pages.base import Page
@@ -331,6 +338,8 @@ class ImportPage(Page):
         self.plan: ImportPlan | None = None
         self.question: PersonQuestion | None = None
         self._paths: list[Path] = []
+        self._mapping: CsvMapping | None = None  # chosen in 列の割り当て for self._paths
+        self._map_path: Path | None = None
         self._op: Op[Any] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -362,6 +371,11 @@ class ImportPage(Page):
         layout.setSpacing(14)
         self.banner = Banner()
         layout.addWidget(self.banner)
+        # A text file no importer knows: offer the column mapping (列の割り当て).
+        self.map_button = button(self.tr("Assign columns and import…"))
+        self.map_button.clicked.connect(self.open_mapping_dialog)
+        self.map_button.setVisible(False)
+        layout.addWidget(self.map_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.drop_zone = DropZone()
         self.drop_zone.files_button.clicked.connect(self.choose_files)
         self.drop_zone.folder_button.clicked.connect(self.choose_folder)
@@ -374,8 +388,11 @@ class ImportPage(Page):
             "file that holds it, as you download it from マイナポータル or receive it "
             "from your health insurer.\nYour medication record (お薬手帳): the JAHIS text "
             "file an お薬手帳 app exports, or a photo or screenshot of the QR code the "
-            "pharmacy prints on your receipt. Other kinds of files will follow in later "
-            "versions."))
+            "pharmacy prints on your receipt.\nHome devices: the OMRON connect CSV, Tanita "
+            "Health Planet data, the Apple Health export (export.zip), the health data "
+            "exchange CSV (健康情報等交換規約), and any other CSV once you assign its "
+            "columns.\nFHIR files (JP Core, a phrapp export from another PC) and phrapp's "
+            "own CSV export."))
         self.formats_text.setWordWrap(True)
         layout.addWidget(self.formats_text)
         self.safety_text = QLabel(self.tr(
@@ -528,6 +545,9 @@ class ImportPage(Page):
         self.plan = None
         self.question = None
         self._paths = []
+        self._mapping = None
+        self._map_path = None
+        self.map_button.setVisible(False)
         self._clear_cards()
         self.banner.hide_message()
         self.stack.setCurrentIndex(START)
@@ -551,7 +571,8 @@ class ImportPage(Page):
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Choose files to import"), "",
-            self.tr("Checkup results (*.xml *.zip);;All files (*)"))
+            self.tr("Health records (*.xml *.zip *.csv *.txt *.json *.png *.jpg *.jpeg);;"
+                    "All files (*)"))
         if names:
             self.import_paths([Path(n) for n in names])
 
@@ -598,11 +619,16 @@ class ImportPage(Page):
 
     # -- reading (preview) -------------------------------------------------------
     def import_paths(self, paths: list[Path], *, profile: str | None = None,
-                     create_profiles: bool = False) -> None:
-        """Read ``paths`` in the background and show the preview (or the question)."""
+                     create_profiles: bool = False, mapping: CsvMapping | None = None) -> None:
+        """Read ``paths`` in the background and show the preview (or the question).
+
+        ``mapping``: read the file through this column mapping (``csv-mapped``) only.
+        """
         if not self.controller.is_unlocked or not paths:
             return
         self._paths = list(paths)
+        self._mapping = mapping
+        self.map_button.setVisible(False)
         self.plan = None
         self.question = None
         self.banner.hide_message()
@@ -611,7 +637,9 @@ class ImportPage(Page):
         self.stack.setCurrentIndex(PROGRESS)
 
         def work(session: Session, progress: Progress) -> Any:
-            service = ImportService(session)
+            registry = ImporterRegistry([CsvMappedImporter([mapping], explicit=True)]) \
+                if mapping is not None else None
+            service = ImportService(session, registry)
             sources = service.expand(paths)
             total = len(sources)
             state = {"index": 0, "name": ""}
@@ -693,6 +721,52 @@ class ImportPage(Page):
         self.stack.setCurrentIndex(START)
         self.banner.show_message(self.refusal_message(exc), error=True,
                                  details=details_of(exc))
+        self._map_path = self._mappable(exc)
+        self.map_button.setVisible(self._map_path is not None)
+        if self._map_path is not None:
+            self.banner.message.setText(self.tr(
+                "phrapp does not know the columns of “{file}”. Assign them to import the "
+                "file.").format(file=self._map_path.name))
+
+    def _mappable(self, exc: BaseException) -> Path | None:
+        """The one chosen text file no importer recognised, else None."""
+        if not isinstance(exc, PhrError) or exc.code != "unsupported-format" \
+                or len(self._paths) != 1 or self._mapping is not None:
+            return None
+        path = self._paths[0]
+        try:
+            with open(path, "rb") as handle:  # a few KB: fine on the GUI thread
+                head = handle.read(HEAD_BYTES)
+        except OSError:
+            return None
+        return path if path.is_file() and head and decode_head(head) is not None else None
+
+    def open_mapping_dialog(self) -> None:
+        """列の割り当て for the unrecognised file; OK imports it with the mapping."""
+        path = self._map_path
+        if path is None or self.dialog is not None or not self.controller.is_unlocked:
+            return
+        profile = self.controller.profile
+        dialog = CsvMappingDialog(self, path, profile.home_zone if profile else "Asia/Tokyo")
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._mapped(dialog, path))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _mapped(self, dialog: CsvMappingDialog, path: Path) -> None:
+        mapping = dialog.mapping()
+        name = dialog.save_name
+        if name is None:
+            self.import_paths([path], mapping=mapping)
+            return
+        mapping = dataclasses.replace(mapping, name=name)
+
+        def work(session: Session, _progress: Progress) -> None:
+            CsvMappingService(session).save(mapping)
+
+        self.controller.op(self, work) \
+            .success(lambda _r: self.import_paths([path], mapping=mapping)) \
+            .failure(self._refused).run_in_background()
 
     def refusal_message(self, exc: BaseException) -> str:
         """One sentence naming the file: what happened and what to do."""
@@ -774,9 +848,10 @@ class ImportPage(Page):
         if self.question is None:
             return
         if self.create_choice.isChecked() and self.create_choice.isVisible():
-            self.import_paths(self._paths, create_profiles=True)
+            self.import_paths(self._paths, create_profiles=True, mapping=self._mapping)
         elif self.person_box.currentData():
-            self.import_paths(self._paths, profile=str(self.person_box.currentData()))
+            self.import_paths(self._paths, profile=str(self.person_box.currentData()),
+                              mapping=self._mapping)
 
     # -- preview -----------------------------------------------------------------
     def _clear_cards(self) -> None:
