@@ -7,6 +7,7 @@ a random passphrase nobody sees) and is deleted on exit.
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
 import shutil
 import tempfile
@@ -39,6 +40,9 @@ def run_app(args: argparse.Namespace, out: Output) -> int:
             return int(run_gui(vault=args.vault))
         raise UsageError("the desktop app is not part of this build yet; try `phrapp --demo` "
                          "or `phrapp --help` for the commands")
+    if args.smoke:
+        # The headless check: never needs (or opens on) a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     folder = Path(tempfile.mkdtemp(prefix="phrapp-demo-"))
     try:
         passphrase = secrets.token_urlsafe(24)

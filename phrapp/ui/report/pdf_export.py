@@ -12,25 +12,27 @@ from typing import ClassVar
 
 from phrapp.domain.records import RecordKind
 from phrapp.io.exporters.base import ExportData, Exporter, ExportRequest, Progress, Sink
-from phrapp.ui.qt import QCoreApplication, QGuiApplication
+from phrapp.ui.qt import QApplication, QCoreApplication
 from phrapp.ui.report import fonts
 from phrapp.ui.report.model import build_model
 from phrapp.ui.report.pdf_report import render_pdf
 
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 
 
 def ensure_app() -> QCoreApplication:
-    """The running Qt application, or a new offscreen QGuiApplication (headless CLI).
+    """The running Qt application, or a new offscreen QApplication (headless CLI).
 
-    Painting text needs a GUI application; the offscreen platform needs no display.
+    Painting text needs a GUI application; the offscreen platform needs no display. A
+    QApplication (not only a QGuiApplication) so that widgets created later in the same
+    process — the GUI after an export, or a test run — still work.
     """
     global _app
     existing = QCoreApplication.instance()
     if existing is not None:
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["phrapp"])
+    _app = QApplication(["phrapp"])
     return _app
 
 

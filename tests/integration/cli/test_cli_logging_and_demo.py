@@ -44,8 +44,10 @@ def test_debug_logging_of_a_normal_session_holds_no_values(
 
 
 def test_demo_smoke_passes_headless(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PHRAPP_")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    # No display and no QT_QPA_PLATFORM: --smoke must go offscreen by itself.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("PHRAPP_") and k not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                         "WAYLAND_DISPLAY")}
     env["TMPDIR"] = str(tmp_path)
     result = subprocess.run([sys.executable, "-m", "phrapp", "--demo", "--smoke"], env=env,
                             capture_output=True, text=True, timeout=240,
