@@ -201,5 +201,17 @@ class ExporterRegistry:
 
 
 def default_registry() -> ExporterRegistry:
-    """The built-in headless exporters (the PDF writer lives in ``phrapp/ui/report/``)."""
-    return ExporterRegistry()
+    """The built-in headless exporters, plain formats first.
+
+    The PDF writer lives in ``phrapp/ui/report/`` (it needs Qt); the share package wraps
+    other exporters, so callers build it (see ``phrapp.cli.commands_export``).
+    """
+    from phrapp.io.exporters.cda_export import CdaExporter
+    from phrapp.io.exporters.csv_export import CsvExporter
+    from phrapp.io.exporters.fhir import FhirExporter
+    from phrapp.io.exporters.jahis_export import JahisExporter
+
+    registry = ExporterRegistry()
+    for exporter in (CdaExporter(), JahisExporter(), FhirExporter(), CsvExporter()):
+        registry.register(exporter)
+    return registry

@@ -170,6 +170,7 @@ def default_registry() -> ImporterRegistry:
     """The built-in importers (each format issue adds its module here)."""
     from phrapp.io.importers.apple_health import AppleHealthImporter
     from phrapp.io.importers.csv_mapped import CsvMappedImporter
+    from phrapp.io.importers.fhir import FhirImporter
     from phrapp.io.importers.jahis_qr import JahisQrImporter
     from phrapp.io.importers.jahis_tc import JahisTcImporter
     from phrapp.io.importers.kokan_csv import KokanCsvImporter
@@ -187,6 +188,7 @@ def default_registry() -> ImporterRegistry:
     registry.register(TanitaJsonImporter())
     registry.register(PhrappCsvImporter())
     registry.register(AppleHealthImporter())
+    registry.register(FhirImporter())
     registry.register(CsvMappedImporter())  # last: only headers a mapping knows
     return registry
 
