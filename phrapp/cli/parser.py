@@ -19,7 +19,9 @@ def _json(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from phrapp.cli import commands_clinic as clinic
     from phrapp.cli import commands_data as data
+    from phrapp.cli import commands_export as export
     from phrapp.cli import commands_import as imp
     from phrapp.cli import commands_risk as risk
     from phrapp.cli import commands_vault as vault
@@ -138,6 +140,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help='read {"rule": R, "input": {...}} lines from stdin, answer each')
     _json(p)
     p.set_defaults(handler=risk.cmd_calc, json=True)  # calc always prints JSON
+
+    export.add_parser(sub)
+
+    p = sub.add_parser("clinic", help="open a file a patient brought (never needs a vault)")
+    csub = p.add_subparsers(dest="action", parser_class=_Parser, required=True, metavar="ACTION")
+    p = csub.add_parser("open", help="verify and summarise a share package, FHIR, CDA or "
+                        "JAHIS file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", metavar="DIR",
+                   help="write FHIR and CSV for the clinic's system (valid input only)")
+    _json(p)
+    p.set_defaults(handler=clinic.cmd_clinic_open)
     return root
 
 
