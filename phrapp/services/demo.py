@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 
 from phrapp.domain.records import Record, RecordKind, kind_of
-from phrapp.domain.time import DEFAULT_ZONE, today_in
+from phrapp.domain.time import DEFAULT_ZONE, today_in, utc_now
 from phrapp.services.demo_data import DemoPerson, demo_people, generate
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
@@ -21,7 +21,12 @@ DEMO_SEED = 20261123
 
 def populate(session: Session, *, today: dt.date | None = None,
              seed: int = DEMO_SEED) -> dict[str, int]:
-    """Create the demo profiles and their records; returns counts by kind."""
+    """Create the demo profiles and their records; returns counts by kind.
+
+    With the real date (``today`` not given), readings later than now are left out:
+    today's evening readings do not exist yet in the morning.
+    """
+    now = utc_now() if today is None else None
     today = today or today_in(DEFAULT_ZONE)
     profiles = ProfileService(session)
     by_kind: dict[RecordKind, list[Record]] = defaultdict(list)
@@ -31,6 +36,9 @@ def populate(session: Session, *, today: dt.date | None = None,
                                            home_zone=DEFAULT_ZONE)
         person = DemoPerson(profile.id, sex, birth, profile.home_zone)
         for record in generate(person, today, seed=seed + index):
+            measured = getattr(record, "measured_at", None)
+            if now is not None and measured is not None and measured > now:
+                continue
             by_kind[kind_of(record)].append(record)
     counts: Counter[str] = Counter()
     with session.db.transaction():

@@ -24,3 +24,17 @@ def test_demo_fills_two_profiles(tmp_path: Path) -> None:
         steps = records.list(RecordKind.STEPS, profiles[:1])
         assert steps[-1].date == dt.date(2026, 11, 23)
         assert len(steps) >= 365 * 2
+
+
+def test_demo_on_the_real_date_has_no_readings_in_the_future(tmp_path: Path) -> None:
+    session, _ = Session.create(tmp_path / "vault", "correct horse battery staple 7")
+    try:
+        populate(session)
+        now = dt.datetime.now(dt.UTC)
+        records = RecordService(session)
+        profiles = ProfileService(session).list()
+        for kind in (RecordKind.BP, RecordKind.WEIGHT):
+            latest = max(r.measured_at for r in records.list(kind, profiles))  # type: ignore[attr-defined]
+            assert latest <= now, kind
+    finally:
+        session.close()
