@@ -118,7 +118,45 @@ def _open_other(source: ImportSource, report: ClinicReport, home_zone: str) -> N
                      "特定健診 CDA (file or zip) or JAHIS TC file")
         return
     report.kind = found[0]
+    if found[0] == "tokutei-cda":
+        check_cda_schema(source, report)
     parse_records(found[1], source, report, home_zone)
+    if report.errors:
+        report.valid = False
+
+
+#: A CDA file or zip member larger than this is not schema-checked (the importer's own
+#: caps still apply); real exams are a few hundred kilobytes.
+MAX_CDA_SCHEMA_BYTES: Final = 20 * 1024 * 1024
+
+
+def check_cda_schema(source: ImportSource, report: ClinicReport) -> None:
+    """Validate each CDA document against the official hc08 XSD (errors go in the report).
+
+    A file or each ``.xml`` member of a zip that holds a ClinicalDocument; the zip's
+    other members (the submission archive's index and XSD copies) are not exams.
+    """
+    from phrapp.io.cda_schema import validate_cda
+    from phrapp.io.safe_zip import SafeZip
+
+    documents: list[tuple[str, bytes]] = []
+    try:
+        if is_zip(source.head):
+            with SafeZip(source.path, name=source.name) as archive:
+                for member in archive.names:
+                    if (member.lower().endswith(".xml")
+                            and archive.size(member) <= MAX_CDA_SCHEMA_BYTES):
+                        data = archive.read(member)
+                        if b"ClinicalDocument" in data[:4096]:
+                            documents.append((f"{source.name}!{member}", data))
+        elif source.size <= MAX_CDA_SCHEMA_BYTES:
+            with source.open() as handle:
+                documents.append((source.name, handle.read()))
+        for name, data in documents:
+            for issue in validate_cda(data, name):
+                report.error(issue.path, f"hc08 XSD: {issue.message}")
+    except PhrError as exc:
+        report.error(exc.path or source.name, exc.message)
 
 
 def parse_records(importer: Importer, source: ImportSource, report: ClinicReport,

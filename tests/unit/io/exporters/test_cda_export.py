@@ -1,6 +1,6 @@
 """The 特定健診 CDA exporter (specs/checkup-cda.md §9; issue 8 item 1).
 
-Every generated file is validated against the official hc08 XSD (tests/fixtures/xsd/)
+Every generated file is validated against the official hc08 XSD (phrapp/resources/xsd/hc08/)
 and re-imported with our importer; CONTRACT §5 "Identical records" is compared on the
 CONTRACT JSON of the record without id, profile, provenance, source and timestamps,
 items in any order.
@@ -26,6 +26,7 @@ from phrapp.domain.codes.checkup_items import ItemDef, all_items, decimals
 from phrapp.domain.records import Checkup, Profile, RecordKind, Sex
 from phrapp.domain.serialize import to_json
 from phrapp.errors import PhrError
+from phrapp.io.cda_schema import xsd_path
 from phrapp.io.exporters.base import ExportData, ExportRequest, Sink
 from phrapp.io.exporters.cda_export import CdaExporter, file_name, generate_cda
 from phrapp.io.importers.base import ImportSource, ParseContext, ParsedDocument, ParsedRecord
@@ -33,7 +34,7 @@ from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 CDA = FIXTURES / "cda"
-XSD = (FIXTURES / "xsd" / "hc08_V08.xsd").resolve()
+XSD = xsd_path().resolve()
 H = "{urn:hl7-org:v3}"
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 PROFILE = Profile(name="本人", sex=Sex.MALE, birth_date=dt.date(1960, 4, 1),
