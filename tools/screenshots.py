@@ -75,6 +75,11 @@ def shoot_language(session: Any, folder: Path, lang: str, out: Path, font_size: 
     if dashboard.dialog is not None:
         _grab(dashboard.dialog, out / "26_dashboard_why.png")
         dashboard.dialog.accept()
+    dashboard.open_goals_dialog()  # 目標: the demo person has set weight and BP goals
+    if dashboard.dialog is not None:
+        dashboard.dialog.adjustSize()
+        _grab(dashboard.dialog, out / "27_goals_dialog.png")
+        dashboard.dialog.reject()
 
     main.go("bp")
     bp = main.pages["bp"]

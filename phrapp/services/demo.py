@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
-from phrapp.domain.records import Record, RecordKind, kind_of
+from phrapp.domain.goals import BpGoal, Goals, WeightGoal, WeightMode
+from phrapp.domain.records import Profile, Record, RecordKind, Weight, kind_of
 from phrapp.domain.time import DEFAULT_ZONE, today_in, utc_now
 from phrapp.services.demo_data import DemoPerson, demo_people, generate
+from phrapp.services.goals import GoalService
 from phrapp.services.profiles import ProfileService
+from phrapp.services.records import RecordService
 from phrapp.services.session import Session
 from phrapp.storage import audit
 
@@ -47,4 +50,16 @@ def populate(session: Session, *, today: dt.date | None = None,
         audit.record(session.db, "demo-populated", count=sum(counts.values()))
     first = demo_people()[0][0]
     profiles.use(first)
+    _demo_goals(session, profiles.get(first), today)
     return dict(counts)
+
+
+def _demo_goals(session: Session, profile: Profile, today: dt.date) -> None:
+    """The first person has set goals: lose 3 % since two months ago, home BP 125/75."""
+    start = today - dt.timedelta(days=60)
+    weights = [r for r in RecordService(session).list(RecordKind.WEIGHT, [profile], start,
+                                                      start + dt.timedelta(days=6))
+               if isinstance(r, Weight)]
+    start_kg = round(weights[0].kg + 0.8, 1) if weights else 74.0
+    GoalService(session).set(profile, Goals(
+        weight=WeightGoal(mode=WeightMode.LOSE, start=start, start_kg=start_kg), bp=BpGoal()))

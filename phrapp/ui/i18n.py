@@ -84,7 +84,9 @@ def install(language: str) -> str:
     qm = QM_DIR / f"phrapp_{language}.qm"
     ts = TS_DIR / f"phrapp_{language}.ts"
     translator: QTranslator | None = None
-    if qm.exists():
+    # A compiled file older than its source (a checkout updated after a build) would
+    # hide new translations: then the .ts is read instead.
+    if qm.exists() and not (ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime):
         candidate = QTranslator()
         if candidate.load(str(qm)):
             translator, source = candidate, "qm"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import subprocess
 import sys
@@ -165,3 +166,20 @@ def test_ts_reader_refuses_entity_tricks(tmp_path: Path) -> None:
                     "<TS><context><name>&a;</name></context></TS>", encoding="utf-8")
     with pytest.raises(Exception, match="(?i)entit"):
         i18n.read_ts(path)
+
+
+def test_a_stale_compiled_file_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                           qapp: Any, english_after: None) -> None:
+    lrelease = tool.tool("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    qm = tmp_path / "qm" / "phrapp_ja.qm"
+    qm.parent.mkdir()
+    subprocess.run([str(lrelease), "-silent", str(REPO / "i18n" / "phrapp_ja.ts"), "-qm",
+                    str(qm)], check=True, timeout=60)
+    ts = tmp_path / "phrapp_ja.ts"
+    ts.write_bytes((REPO / "i18n" / "phrapp_ja.ts").read_bytes())
+    os.utime(qm, (1_000_000_000, 1_000_000_000))  # built long before the source changed
+    monkeypatch.setattr(i18n, "QM_DIR", qm.parent)
+    monkeypatch.setattr(i18n, "TS_DIR", tmp_path)
+    assert i18n.install("ja") == "ts"
