@@ -11,6 +11,18 @@ the doctor's name) are not rows: they belong to the exam (:class:`ExamColumn`).
 
 Each value is judged against the 保健指導判定値 / 受診勧奨判定値 of
 :mod:`phrapp.domain.risk.thresholds` (``judge_code``); words and colours are the UI's.
+
+Lab values measured between checkups (``labs``: ``phrapp add lab``, the exchange-protocol
+CSV's HbA1c, a glucose CSV) are never columns: an exam is a checkup. They join an item's
+*history* (:meth:`CheckupTable.item_history`) when they are the **same item**, by the
+rule the rows already use: the same analyte regardless of method, i.e. the same item
+name in the same group of the MHLW table (:func:`item_key`). HbA1c 免疫学的方法
+``3D046000001906202`` and HbA1c その他 ``3D046000001999902`` are one item; 空腹時血糖
+``3D010000001999901`` and 随時血糖 ``3D010129901999901`` are not, although their JLAC10
+analyte code (the first five characters, 3D010) is the same: the table names them
+apart and their 判定値 differ. A code the table does not know matches only itself.
+Units are compared, never converted: a lab value in another unit than the row's (mmol/L
+against mg/dL) is listed apart and not drawn on the same axis.
 """
 
 from __future__ import annotations
@@ -24,7 +36,14 @@ from typing import Any
 
 from phrapp.domain.checkup_entry import GUIDANCE_LEVEL, METABOLIC_SYNDROME, code_labels
 from phrapp.domain.codes.checkup_items import ItemDef, item
-from phrapp.domain.records import Checkup, CheckupItem, ItemStatus, Profile, RecordKind
+from phrapp.domain.records import (
+    Checkup,
+    CheckupItem,
+    ItemStatus,
+    LabValue,
+    Profile,
+    RecordKind,
+)
 from phrapp.domain.risk.thresholds import (
     URINE_GRADES,
     BySex,
@@ -113,6 +132,40 @@ class Bands:
     reference_only: bool
 
 
+@dataclass(frozen=True, slots=True)
+class LabPoint:
+    """A lab value measured between checkups, on the history of its item's row."""
+
+    id: str
+    date: dt.date
+    code: str
+    name: str
+    value: float
+    unit: str  # as stored (the record's own unit, never replaced by the table's)
+    facility: str | None
+    provenance: str  # manual / device / import …
+    source_app: str | None  # the source app (apple-health …), if the file named one
+    device: str | None  # the measuring device's model (or maker), if known
+    imported: bool  # brought by an import (undoable as a batch), not typed in the app
+    method: str | None  # measurement method from the item table
+
+
+@dataclass(frozen=True, slots=True)
+class ItemHistory:
+    """One item over time: checkup values and lab values between checkups.
+
+    ``labs`` share the row's unit and can be drawn on one axis with ``checkups``;
+    ``other_unit`` are the same item in another unit: listed, never drawn, never
+    converted."""
+
+    row_key: str
+    name: str
+    unit: str | None
+    checkups: tuple[Cell, ...]  # measured exam values, oldest first
+    labs: tuple[LabPoint, ...]  # oldest first
+    other_unit: tuple[LabPoint, ...]  # oldest first
+
+
 @dataclass(frozen=True)
 class CheckupTable:
     """A profile's exams (newest first), the ordered rows and the cells between them."""
@@ -122,6 +175,7 @@ class CheckupTable:
     cells: Mapping[tuple[str, str], Cell]  # (row key, exam id) -> cell
     sex: str | None
     checkups: Mapping[str, Checkup] = field(default_factory=dict)  # exam id -> record
+    labs: tuple[LabValue, ...] = ()  # lab values between checkups (never columns)
 
     def cell(self, row_key: str, exam_id: str) -> Cell | None:
         return self.cells.get((row_key, exam_id))
@@ -134,6 +188,33 @@ class CheckupTable:
         out = [c for e in self.exams if (c := self.cells.get((row_key, e.id))) is not None
                and c.measured]
         return sorted(out, key=lambda c: c.date)
+
+    def item_history(self, row_key: str) -> ItemHistory | None:
+        """The row's checkup values and the lab values of the same item (:func:`item_key`);
+        ``None`` for an unknown row."""
+        found = self.row(row_key)
+        if found is None:
+            return None
+        # A row split off because one exam had two method variants ("code:…") still
+        # takes the labs of its analyte: the key of any of its codes is the item.
+        keys = {row_key} | {item_key(c) for c in found.codes}
+        unit = _unit_key(found.unit)
+        same: list[LabPoint] = []
+        other: list[LabPoint] = []
+        for lab in self.labs:
+            if item_key(lab.code) not in keys:
+                continue
+            point = lab_point(lab)
+            (same if _unit_key(lab.unit) == unit else other).append(point)
+        return ItemHistory(row_key=row_key, name=found.name, unit=found.unit,
+                           checkups=tuple(self.history(row_key)),
+                           labs=tuple(sorted(same, key=lambda p: p.date)),
+                           other_unit=tuple(sorted(other, key=lambda p: p.date)))
+
+    def labs_without_row(self) -> int:
+        """Lab values whose item no exam has (they have no history chart here)."""
+        keys = {item_key(c) for r in self.rows for c in r.codes} | {r.key for r in self.rows}
+        return sum(1 for lab in self.labs if item_key(lab.code) not in keys)
 
     def bands(self, row_key: str) -> Bands | None:
         """The row's 保健指導 / 受診勧奨 判定値 for this person's sex (``None``: none)."""
@@ -169,6 +250,36 @@ def _row_key(code: str, definition: ItemDef | None) -> str:
     if definition is None:
         return f"code:{code}"
     return f"{int(definition.extension)}:{definition.group_no}:{_norm(definition.name)}"
+
+
+def item_key(code: str) -> str:
+    """The "same item" key of a 17-character code: one analyte whatever the method.
+
+    The item table gives each method its own code but the same display name within a
+    group (four HbA1c(NGSP値) codes), so (table, group, NFKC name) identifies the
+    analyte. The JLAC10 prefix is not enough: fasting and random glucose share 3D010.
+    """
+    return _row_key(code, item(code))
+
+
+def _unit_key(unit: str | None) -> str:
+    """A unit's spelling compared loosely: the table prints ``mg/dl`` where UCUM says
+    ``mg/dL`` and ``mmHg`` where UCUM says ``mm[Hg]``: the same unit, not a conversion."""
+    text = unicodedata.normalize("NFKC", unit or "").casefold()
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "[]")
+
+
+def lab_point(lab: LabValue) -> LabPoint:
+    """The page's view of one lab value."""
+    definition = item(lab.code)
+    return LabPoint(id=lab.id, date=lab.date, code=lab.code,
+                    name=definition.name if definition else lab.name, value=lab.value,
+                    unit=lab.unit, facility=lab.facility, provenance=lab.provenance.value,
+                    source_app=lab.source.app,
+                    device=(lab.source.device.model or lab.source.device.maker)
+                    if lab.source.device is not None else None,
+                    imported=lab.source.batch is not None,
+                    method=definition.method_name if definition else None)
 
 
 def _sort_key(definition: ItemDef | None, first_seen: int) -> tuple[Any, ...]:
@@ -260,8 +371,12 @@ def _number(entry: CheckupItem, judgement: Judgement | None) -> float | None:
     return None
 
 
-def build_table(checkups: Sequence[Checkup], profile: Profile | None = None) -> CheckupTable:
-    """The table for ``checkups`` (any order); ``profile`` supplies the sex if a file lacks it."""
+def build_table(checkups: Sequence[Checkup], profile: Profile | None = None,
+                labs: Sequence[LabValue] = ()) -> CheckupTable:
+    """The table for ``checkups`` (any order); ``profile`` supplies the sex if a file lacks it.
+
+    ``labs`` ride along for :meth:`CheckupTable.item_history`; they add no row or column.
+    """
     ordered = sorted(checkups, key=lambda c: (c.date, c.created_at), reverse=True)
     exams = tuple(_exam(c) for c in ordered)
     profile_sex = profile.sex.value if profile is not None and profile.sex else None
@@ -313,7 +428,8 @@ def build_table(checkups: Sequence[Checkup], profile: Profile | None = None) -> 
     sexes = {c.sex.value for c in ordered if c.sex}
     sex = next(iter(sexes)) if len(sexes) == 1 else profile_sex
     return CheckupTable(exams=exams, rows=tuple(out_rows), cells=cells, sex=sex,
-                        checkups={c.id: c for c in ordered})
+                        checkups={c.id: c for c in ordered},
+                        labs=tuple(sorted(labs, key=lambda v: (v.date, v.created_at))))
 
 
 class CheckupService:
@@ -323,9 +439,21 @@ class CheckupService:
         self.session = session
 
     def table(self, profile: Profile) -> CheckupTable:
-        records = RecordService(self.session).list(RecordKind.CHECKUPS, [profile])
-        return build_table([r for r in records if isinstance(r, Checkup)], profile)
+        """The profile's exams, and its lab values for the items' histories."""
+        service = RecordService(self.session)
+        records = service.list(RecordKind.CHECKUPS, [profile])
+        labs = service.list(RecordKind.LABS, [profile])
+        return build_table([r for r in records if isinstance(r, Checkup)], profile,
+                           [v for v in labs if isinstance(v, LabValue)])
+
+    def item_history(self, profile: Profile, code: str) -> ItemHistory | None:
+        """The history of the row showing ``code`` (any method of its item), or ``None``
+        when no exam has that item."""
+        table = self.table(profile)
+        key = item_key(code)
+        row = next((r for r in table.rows if r.key == key or code in r.codes), None)
+        return table.item_history(row.key) if row is not None else None
 
 
-__all__ = ["Bands", "Cell", "CheckupService", "CheckupTable", "ExamColumn", "ItemRow",
-           "build_table"]
+__all__ = ["Bands", "Cell", "CheckupService", "CheckupTable", "ExamColumn", "ItemHistory",
+           "ItemRow", "LabPoint", "build_table", "item_key", "lab_point"]

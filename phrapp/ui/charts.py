@@ -488,6 +488,7 @@ NORMAL_COLOR = "#3c8d40"
 GUIDANCE_BAND = (240, 160, 40, 55)  # RGBA fills behind the points
 REFERRAL_BAND = (200, 60, 50, 50)
 CHECKUP_POINT = "#2f5d8a"
+LAB_POINT = "#7a4fa0"  # lab values between checkups: hollow purple diamonds
 OPEN_END = 1e6  # an open-ended band (≥ 140) runs this far; the y range never shows it
 
 
@@ -504,6 +505,10 @@ class Band:
 
 class CheckupItemChart(TimeChart):
     """One checkup item across exams: one point per exam, threshold bands shaded.
+
+    Lab values measured between checkups (same item, same unit) are a second series:
+    hollow diamonds, not joined to the exams' line, with their own legend entry, so a
+    clinic's HbA1c never passes for a checkup result.
 
     The range buttons of the vitals pages do not apply: the x range always spans the
     exams shown (at least four months, so one exam is not drawn on the frame)."""
@@ -523,8 +528,11 @@ class CheckupItemChart(TimeChart):
         self.plot.getAxis("left").setTicks(None)
 
     def set_data(self, points: Sequence[tuple[dt.date, float, str]], bands: Sequence[Band], *,
-                 unit: str, y_ticks: list[tuple[float, str]] | None = None) -> None:
-        """``points``: (exam date, value, hover text), oldest first."""
+                 unit: str, y_ticks: list[tuple[float, str]] | None = None,
+                 labs: Sequence[tuple[dt.date, float, str]] = (),
+                 checkup_label: str | None = None, lab_label: str | None = None) -> None:
+        """``points``: (exam date, value, hover text), oldest first; ``labs`` the same for
+        lab values between checkups (already in ``unit``: the chart converts nothing)."""
         self.clear_data()
         self.plot.setLabel("left", unit)
         for band in bands:
@@ -546,8 +554,18 @@ class CheckupItemChart(TimeChart):
                 self._line("value_line", xs, ys, color=CHECKUP_POINT, width=1.6)
             self._scatter("value", xs, ys, np.arange(len(points)), color=CHECKUP_POINT,
                           filled=True, size=10)
-            self.add_legend("●", CHECKUP_POINT, self.tr("Your value at each exam"))
-            self._today = points[-1][0]
+            self.add_legend("●", CHECKUP_POINT,
+                            checkup_label or self.tr("Your value at each exam"))
+        if labs:
+            xs = np.array([day_x(d) + 0.5 for d, _y, _t in labs], dtype=float)
+            ys = np.array([y for _d, y, _t in labs], dtype=float)
+            first = len(self._tips)  # hover indexes continue after the exams'
+            self._tips.extend(t for _d, _y, t in labs)
+            self._scatter("lab", xs, ys, np.arange(first, first + len(labs)),
+                          color=LAB_POINT, filled=False, symbol="d", size=11)
+            self.add_legend("◇", LAB_POINT, lab_label or self.tr("Lab tests (not checkups)"))
+        if points or labs:
+            self._today = max([d for d, _y, _t in points] + [d for d, _y, _t in labs])
         self.set_range("all")
 
     def set_range(self, key: str) -> None:
@@ -588,3 +606,12 @@ class CheckupItemChart(TimeChart):
 
     def band_count(self) -> int:
         return len(self._bands)
+
+    def lab_count(self) -> int:
+        """Lab values drawn (the second series)."""
+        series = self._series.get("lab")
+        return 0 if series is None else len(series[0])
+
+    def tips(self) -> list[str]:
+        """Every point's hover text, exams first (tests)."""
+        return list(self._tips)

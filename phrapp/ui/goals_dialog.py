@@ -33,11 +33,14 @@ from phrapp.ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 from phrapp.ui.widgets import button, primary_button
+
+NOTE_WIDTH = 360  # px: the width a wrapped note may take in one column
 
 
 class GoalsDialog(QDialog):
@@ -50,8 +53,10 @@ class GoalsDialog(QDialog):
         self.today = today
         self._result: Goals | None = None
         self.setWindowTitle(self.tr("Goals"))
-        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
+        # Fixed to the layout's own size: with word-wrapped notes the default constraint
+        # under-estimates the height and squeezes the weight rows together.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.setSpacing(12)
         heading = QLabel(self.tr("Goals"))
         heading.setObjectName("dialogTitle")
@@ -61,12 +66,15 @@ class GoalsDialog(QDialog):
             "and marks a difference as 'reference' — it is not a medical judgement."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
+        intro.setMaximumWidth(NOTE_WIDTH * 2)  # wrapped labels otherwise ask for one long line
         layout.addWidget(intro)
 
         # -- weight ------------------------------------------------------------------
         self.weight_box = QGroupBox(self.tr("Weight goal"))
         self.weight_box.setCheckable(True)
-        form = QFormLayout(self.weight_box)
+        box = QVBoxLayout(self.weight_box)
+        form = QFormLayout()
+        box.addLayout(form)
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Lose weight"), WeightMode.LOSE.value)
         self.mode.addItem(self.tr("Keep my weight"), WeightMode.MAINTAIN.value)
@@ -80,30 +88,40 @@ class GoalsDialog(QDialog):
         self.percent.setRange(0.5, 20.0)
         self.percent.setDecimals(1)
         self.percent.setSuffix(" %")
-        form.addRow(self.tr("Lose"), self.percent)
         self.months = QSpinBox()
         self.months.setRange(3, 12)
         self.months.setSuffix(self.tr(" months"))
-        form.addRow(self.tr("Over"), self.months)
+        pace = QHBoxLayout()
+        pace.addWidget(self.percent)
+        pace.addWidget(QLabel(self.tr("over")))
+        pace.addWidget(self.months)
+        pace.addStretch(1)
+        form.addRow(self.tr("Lose"), pace)
         self.band = QDoubleSpinBox()
         self.band.setRange(0.0, 20.0)
         self.band.setDecimals(1)
         self.band.setSuffix(" kg")
         self.band.setSpecialValueText(self.tr("No alert"))
         form.addRow(self.tr("Tell me when it changes by more than"), self.band)
+        self.weight_form = form
         weight_note = QLabel(self.tr(
             "Suggested: lose 3 % in 3–6 months (5–10 % when BMI is 35 or more). "
             "Japan Society for the Study of Obesity guideline 2022."))
         weight_note.setWordWrap(True)
         weight_note.setObjectName("muted")
-        form.addRow(weight_note)
+        weight_note.setMaximumWidth(NOTE_WIDTH * 2)
+        # Below the form, not a spanning form row: a word-wrapped label in a QFormLayout
+        # gets too little height and overlaps the row above.
+        box.addWidget(weight_note)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         layout.addWidget(self.weight_box)
 
         # -- steps -------------------------------------------------------------------
         self.steps_box = QGroupBox(self.tr("Daily steps goal"))
         self.steps_box.setCheckable(True)
-        form = QFormLayout(self.steps_box)
+        box = QVBoxLayout(self.steps_box)
+        form = QFormLayout()
+        box.addLayout(form)
         self.steps = QSpinBox()
         self.steps.setRange(500, 50_000)
         self.steps.setSingleStep(500)
@@ -114,13 +132,19 @@ class GoalsDialog(QDialog):
             "(20–64 years), 6,000 steps (65 and over). Health Japan 21 (third term)."))
         steps_note.setWordWrap(True)
         steps_note.setObjectName("muted")
-        form.addRow(steps_note)
-        layout.addWidget(self.steps_box)
+        steps_note.setMaximumWidth(NOTE_WIDTH)
+        box.addWidget(steps_note)
+        # Steps and home BP side by side: the dialog must fit a 768-pixel-high screen.
+        pair = QHBoxLayout()
+        pair.addWidget(self.steps_box, 1)
+        layout.addLayout(pair)
 
         # -- home BP -----------------------------------------------------------------
         self.bp_box = QGroupBox(self.tr("Home blood pressure goal"))
         self.bp_box.setCheckable(True)
-        form = QFormLayout(self.bp_box)
+        box = QVBoxLayout(self.bp_box)
+        form = QFormLayout()
+        box.addLayout(form)
         row = QHBoxLayout()
         self.sbp = QSpinBox()
         self.sbp.setRange(90, 180)
@@ -137,8 +161,9 @@ class GoalsDialog(QDialog):
             "doctor gave you if it differs."))
         bp_note.setWordWrap(True)
         bp_note.setObjectName("muted")
-        form.addRow(bp_note)
-        layout.addWidget(self.bp_box)
+        bp_note.setMaximumWidth(NOTE_WIDTH)
+        box.addWidget(bp_note)
+        pair.addWidget(self.bp_box, 1)
 
         self.error_label = QLabel("")
         self.error_label.setObjectName("errorText")
@@ -174,10 +199,10 @@ class GoalsDialog(QDialog):
         self._mode_changed()
 
     def _mode_changed(self) -> None:
+        # Only the rows of the chosen mode are shown: the pace for 減量, the band for 維持.
         lose = self.mode.currentData() == WeightMode.LOSE.value
-        self.percent.setEnabled(lose)
-        self.months.setEnabled(lose)
-        self.band.setEnabled(not lose)
+        self.weight_form.setRowVisible(2, lose)
+        self.weight_form.setRowVisible(3, not lose)
 
     def build(self) -> Goals:
         weight = None

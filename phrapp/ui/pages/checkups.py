@@ -5,6 +5,10 @@ top rows say what the file concluded for the whole exam: メタボ判定, 保健
 the doctor's judgement (full text, wrapped). Every value carries a word, a glyph and a
 colour against the 保健指導 / 受診勧奨 判定値 (参考 where the threshold is not
 confirmed); selecting a cell opens its "なぜ?" details and the item's history chart.
+
+Lab values measured between checkups (``labs``) are never columns: the history chart
+draws those of the same item (any method, same unit) as a second, hollow series, and
+the details list them with their facility and source. 検査値を追加… adds one by hand.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from phrapp.domain.records import ItemStatus, Profile, RecordKind
+from phrapp.domain.codes.checkup_items import decimals, item
+from phrapp.domain.records import ItemStatus, Profile, Provenance, RecordKind
 from phrapp.domain.risk.thresholds import row as threshold_row
 from phrapp.services.checkups import (
     DOCTOR_JUDGEMENT,
@@ -23,7 +28,9 @@ from phrapp.services.checkups import (
     CheckupService,
     CheckupTable,
     ExamColumn,
+    ItemHistory,
     ItemRow,
+    LabPoint,
 )
 from phrapp.services.session import Session
 from phrapp.ui import changes, formatting
@@ -35,9 +42,11 @@ from phrapp.ui.charts import (
     REFERRAL_COLOR,
     Band,
     CheckupItemChart,
+    provenance_word,
 )
 from phrapp.ui.checkup_dialog import CheckupEntryDialog
 from phrapp.ui.controller import AppController
+from phrapp.ui.lab_dialog import LabDialog
 from phrapp.ui.operations import Progress
 from phrapp.ui.pages.base import Page
 from phrapp.ui.pages.registry import Navigator
@@ -47,6 +56,7 @@ from phrapp.ui.qt import (
     QApplication,
     QBrush,
     QColor,
+    QCoreApplication,
     QFont,
     QFontMetrics,
     QFrame,
@@ -73,6 +83,7 @@ from phrapp.ui.words import (
     Mark,
     file_flag_word,
     flag_sentence,
+    format_word,
     group_label,
     guidance_level_mark,
     item_label,
@@ -110,6 +121,32 @@ def value_text(cell: Cell) -> str:
     if cell.unit and isinstance(cell.value, float | int):
         text = f"{text} {cell.unit}"
     return text
+
+
+def lab_value_text(point: LabPoint) -> str:
+    """A lab value with its own stored unit: "6.0 %", "6.2 mmol/L".
+
+    The table's decimals, as a report prints them, unless they would hide digits (a
+    value in another unit than the table's, e.g. a glucose in mmol/L)."""
+    definition = item(point.code)
+    places = decimals(definition) if definition is not None else None
+    if places is not None and round(point.value, places) == point.value:
+        text = f"{point.value:.{places}f}"
+    else:
+        text = f"{point.value:g}"
+    return f"{text} {point.unit}" if point.unit else text
+
+
+def lab_source_text(point: LabPoint) -> str:
+    """Where a lab value came from, in words: 手入力 / 取り込み, device, app."""
+    parts = [provenance_word(Provenance(point.provenance))]
+    if point.source_app:
+        parts.append(format_word(point.source_app))
+    if point.device:
+        parts.append(point.device)
+    if point.imported:
+        parts.append(QCoreApplication.translate("CheckupsPage", "from an imported file"))
+    return " · ".join(parts)
 
 
 def limit_text(limit: Any, unit: str | None) -> str:
@@ -356,11 +393,12 @@ class CheckupsPage(Page):
     """健診結果: the grid, the なぜ? details of a selected cell, and the item's history."""
 
     key = "checkups"
-    kinds = (RecordKind.CHECKUPS,)
+    kinds = (RecordKind.CHECKUPS, RecordKind.LABS)  # labs join the items' histories
 
     def __init__(self, controller: AppController, nav: Navigator) -> None:
         super().__init__(controller, nav)
         self.dialog: CheckupEntryDialog | None = None
+        self.lab_dialog: LabDialog | None = None
         self._selected_row_key: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -375,6 +413,12 @@ class CheckupsPage(Page):
         self.import_button.clicked.connect(lambda: self.nav.go("import"))
         self.import_button.setVisible(False)
         header.addWidget(self.import_button)
+        self.add_lab_button = button(self.tr("Add a lab value…"))
+        self.add_lab_button.setToolTip(self.tr("A blood test done between checkups, e.g. "
+                                               "HbA1c at your clinic"))
+        self.add_lab_button.clicked.connect(self.open_lab_dialog)
+        self.add_lab_button.setVisible(False)
+        header.addWidget(self.add_lab_button)
         self.add_button = primary_button(self.tr("Enter by hand"))
         self.add_button.clicked.connect(self.open_entry_dialog)
         self.add_button.setVisible(False)  # the empty state has its own primary
@@ -457,6 +501,11 @@ class CheckupsPage(Page):
         self.chart_title = QLabel("")
         self.chart_title.setObjectName("cardHeading")
         chart_layout.addWidget(self.chart_title)
+        self.chart_note = QLabel("")  # lab values not drawn (another unit), in words
+        self.chart_note.setObjectName("muted")
+        self.chart_note.setWordWrap(True)
+        self.chart_note.setVisible(False)
+        chart_layout.addWidget(self.chart_note)
         self.chart = CheckupItemChart()
         self.chart.plot_widget.setMinimumHeight(150)
         chart_box.setMaximumHeight(330)
@@ -502,14 +551,20 @@ class CheckupsPage(Page):
         has = bool(payload.exams)
         self.stack.setCurrentIndex(1 if has else 0)
         self.add_button.setVisible(has)
+        self.add_lab_button.setVisible(has)
         self.import_button.setVisible(has and self.nav.has_page("import"))
-        self.count_label.setText(self.tr("{count} exams").format(count=len(payload.exams)))
+        count = self.tr("{count} exams").format(count=len(payload.exams))
+        if payload.labs:
+            count += " · " + self.tr("{count} lab values between checkups").format(
+                count=len(payload.labs))
+        self.count_label.setText(count)
         if has:
             self._fit_columns()
             self._select_initial(keep)
         else:
             self.chart.clear_data()
             self.chart_title.setText("")
+            self.chart_note.setVisible(False)
             self.details.setText("")
         self._update_buttons()
 
@@ -517,13 +572,19 @@ class CheckupsPage(Page):
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
+        if self.lab_dialog is not None:
+            self.lab_dialog.reject()
+            self.lab_dialog = None
         self.model.clear()
         self.chart.clear_data()
         self.chart_title.setText("")
+        self.chart_note.setText("")
+        self.chart_note.setVisible(False)
         self.details.setText("")
         self.count_label.setText("")
         self.stack.setCurrentIndex(0)
         self.add_button.setVisible(False)
+        self.add_lab_button.setVisible(False)
         self.import_button.setVisible(False)
         self._selected_row_key = None
 
@@ -611,9 +672,11 @@ class CheckupsPage(Page):
             return
         if grid.kind == ITEM and grid.item is not None:
             self._selected_row_key = grid.item.key
+            history = self.model.table.item_history(grid.item.key) \
+                if self.model.table is not None else None
             self.details.setText(self._item_details(grid.item, self.model.cell(row, column),
-                                                    exam))
-            self._show_history(grid.item)
+                                                    exam) + self._labs_html(history))
+            self._show_history(grid.item, history)
         else:
             self.details.setText(self._exam_details(grid.kind, exam))
 
@@ -704,7 +767,41 @@ class CheckupsPage(Page):
         parts.append(_facts_html([(self.tr("Item code"), code)]))
         return "".join(parts)
 
-    def _show_history(self, row: ItemRow) -> None:
+    def _labs_html(self, history: ItemHistory | None) -> str:
+        """The lab values between checkups of this item: date, value, facility, source."""
+        if history is None or not (history.labs or history.other_unit):
+            return ""
+        h = self._h
+        title = self.tr("Lab values between checkups")
+        parts = [f"<p style='margin-top:12px'><b>{h(title)}</b></p>"]
+
+        def rows(points: tuple[LabPoint, ...]) -> str:
+            return "<table cellspacing='0' cellpadding='2'>" + "".join(
+                f"<tr><td style='padding-right:10px'>{h(formatting.format_date(p.date))}</td>"
+                f"<td style='padding-right:10px'><b>{h(lab_value_text(p))}</b></td>"
+                f"<td style='color:{MUTED}'>{h(self._lab_where(p))}</td></tr>"
+                for p in reversed(points)) + "</table>"  # newest first, as the columns
+
+        if history.labs:
+            parts.append(rows(history.labs))
+        if history.other_unit:
+            note = self._other_unit_note(history)
+            parts.append(f"<p style='color:{MUTED}'>{h(note)}</p>")
+            parts.append(rows(history.other_unit))
+        return "".join(parts)
+
+    def _other_unit_note(self, history: ItemHistory) -> str:
+        units = ", ".join(sorted({p.unit or "—" for p in history.other_unit}))
+        return self.tr("{count} value(s) in another unit ({units}) are not drawn: the "
+                       "chart shows {unit}, and phrapp never converts units.").format(
+                           count=len(history.other_unit), units=units,
+                           unit=history.unit or "—")
+
+    def _lab_where(self, point: LabPoint) -> str:
+        where = point.facility or self.tr("facility not recorded")
+        return f"{where} · {lab_source_text(point)}"
+
+    def _show_history(self, row: ItemRow, history: ItemHistory | None = None) -> None:
         table = self.model.table
         if table is None:
             return
@@ -725,7 +822,18 @@ class CheckupsPage(Page):
         if bands is not None and bands.value_kind == "urine-grade":
             ticks = [(float(i), g) for i, g in enumerate(("－", "±", "＋", "＋＋", "＋＋＋"))]
             unit = ""
-        self.chart.set_data(points, self._bands(bands), unit=unit, y_ticks=ticks)
+        labs = []
+        if history is not None and ticks is None:  # a lab is a number, never a urine grade
+            for point in history.labs:
+                tip = "\n".join([formatting.format_date(point.date), lab_value_text(point),
+                                 self.tr("Lab test (not a checkup)"), self._lab_where(point)])
+                labs.append((point.date, point.value, tip))
+        other = history is not None and bool(history.other_unit)
+        self.chart_note.setText(self._other_unit_note(history) if history and other else "")
+        self.chart_note.setVisible(other)
+        self.chart.set_data(points, self._bands(bands), unit=unit, y_ticks=ticks, labs=labs,
+                            checkup_label=self.tr("Checkups") if labs else None,
+                            lab_label=self.tr("Lab tests (not checkups)"))
 
     def _bands(self, bands: Bands | None) -> list[Band]:
         if bands is None:
@@ -767,6 +875,26 @@ class CheckupsPage(Page):
 
         def finished(_result: int) -> None:
             self.dialog = None
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def open_lab_dialog(self) -> None:
+        """検査値を追加…: the selected row's item preselected when it is a common lab."""
+        profile = self.controller.profile
+        if profile is None or self.lab_dialog is not None:
+            return
+        row = self.model.table.row(self._selected_row_key) \
+            if self.model.table is not None and self._selected_row_key else None
+        dialog = LabDialog(self, profile, code=row.code if row is not None else None)
+        self.lab_dialog = dialog
+
+        def accepted() -> None:
+            changes.add_record(self.controller, self, dialog.result_record(), profile)
+
+        def finished(_result: int) -> None:
+            self.lab_dialog = None
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(finished)

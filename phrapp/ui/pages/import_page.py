@@ -59,6 +59,7 @@ from phrapp.ui.words import counts_text, format_word, skip_reason
 
 START, PROGRESS, PREVIEW, QUESTION = range(4)
 STEP = 1000  # progress units per file
+PROBABLE_DUPLICATE = "probable-duplicate"  # the ImportService skip reason (CONTRACT §5)
 
 
 # -- what the worker hands back --------------------------------------------------------
@@ -877,6 +878,9 @@ class ImportPage(Page):
             parts.append(self.tr("To update: {counts}").format(counts=counts_text(replaced)))
         if created:
             parts.append(self.tr("New people: {count}").format(count=len(created)))
+        probable = sum(f.skipped.get(PROBABLE_DUPLICATE, 0) for f in plan.files)
+        if probable and len(plan.files) > 1:  # one file: its card says it already
+            parts.append(self.probable_text(probable))
         nothing = not added and not replaced and not created
         if nothing:
             parts.append(self.tr("Nothing new to import: everything is already in phrapp."))
@@ -912,7 +916,14 @@ class ImportPage(Page):
                 counts=counts_text(dict(fp.duplicates))))
         if not fp.added and not fp.replaced:
             lines.append(self.tr("Nothing new in this file."))
+        probable = fp.skipped.get(PROBABLE_DUPLICATE, 0)
+        if probable:
+            # CONTRACT §5: readings within 60 s with equal values from another source are
+            # skipped by default; say so in words before anything is written.
+            lines.append(self.probable_text(probable))
         for reason, count in sorted(fp.skipped.items()):
+            if reason == PROBABLE_DUPLICATE:
+                continue
             lines.append(self.tr("Left out: {count} ({reason})").format(
                 count=count, reason=skip_reason(reason)))
         for name in fp.profiles_created:
@@ -928,6 +939,11 @@ class ImportPage(Page):
             label.setWordWrap(True)
             layout.addWidget(label)
         return card
+
+    def probable_text(self, count: int) -> str:
+        """The preview's words for probable cross-source duplicates (not imported)."""
+        return self.tr("Probably the same readings from another device or app, so not "
+                       "imported: {count}").format(count=count)
 
     def _notes(self, fp: FilePlan) -> list[str]:
         """The file's warnings in plain words where phrapp knows them, else as given."""
