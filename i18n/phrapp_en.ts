@@ -480,9 +480,17 @@
         <source>Your value at each exam</source>
         <translation>Your value at each exam</translation>
     </message>
+    <message>
+        <source>Lab tests (not checkups)</source>
+        <translation>Lab tests (not checkups)</translation>
+    </message>
 </context>
 <context>
     <name>CheckupsPage</name>
+    <message>
+        <source>from an imported file</source>
+        <translation>from an imported file</translation>
+    </message>
     <message>
         <source>Checkup results</source>
         <translation>Checkup results</translation>
@@ -490,6 +498,14 @@
     <message>
         <source>Import from a file</source>
         <translation>Import from a file</translation>
+    </message>
+    <message>
+        <source>Add a lab value…</source>
+        <translation>Add a lab value…</translation>
+    </message>
+    <message>
+        <source>A blood test done between checkups, e.g. HbA1c at your clinic</source>
+        <translation>A blood test done between checkups, e.g. HbA1c at your clinic</translation>
     </message>
     <message>
         <source>Enter by hand</source>
@@ -526,6 +542,10 @@
     <message>
         <source>{count} exams</source>
         <translation>{count} exams</translation>
+    </message>
+    <message>
+        <source>{count} lab values between checkups</source>
+        <translation>{count} lab values between checkups</translation>
     </message>
     <message>
         <source>This exam has no value for this item.</source>
@@ -600,8 +620,32 @@
         <translation>Doctor: {name}</translation>
     </message>
     <message>
+        <source>Lab values between checkups</source>
+        <translation>Lab values between checkups</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in another unit ({units}) are not drawn: the chart shows {unit}, and phrapp never converts units.</source>
+        <translation>{count} value(s) in another unit ({units}) are not drawn: the chart shows {unit}, and phrapp never converts units.</translation>
+    </message>
+    <message>
+        <source>facility not recorded</source>
+        <translation>facility not recorded</translation>
+    </message>
+    <message>
         <source>History: {item}</source>
         <translation>History: {item}</translation>
+    </message>
+    <message>
+        <source>Lab test (not a checkup)</source>
+        <translation>Lab test (not a checkup)</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>Checkups</translation>
+    </message>
+    <message>
+        <source>Lab tests (not checkups)</source>
+        <translation>Lab tests (not checkups)</translation>
     </message>
     <message>
         <source>Guidance threshold {limit}</source>
@@ -1636,16 +1680,16 @@ Specific health guidance: {level}</translation>
         <translation>Starting weight</translation>
     </message>
     <message>
-        <source>Lose</source>
-        <translation>Lose</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <source>Over</source>
-        <translation>Over</translation>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>Lose</translation>
     </message>
     <message>
         <source>No alert</source>
@@ -2043,6 +2087,10 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
         <translation>A new person will be created: {name}</translation>
     </message>
     <message>
+        <source>Probably the same readings from another device or app, so not imported: {count}</source>
+        <translation>Probably the same readings from another device or app, so not imported: {count}</translation>
+    </message>
+    <message>
         <source>This file was imported before; only new records are added.</source>
         <translation>This file was imported before; only new records are added.</translation>
     </message>
@@ -2096,6 +2144,45 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
     <message>
         <source>Format: {pattern}</source>
         <translation>Format: {pattern}</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialog</name>
+    <message>
+        <source>Add a lab value</source>
+        <translation>Add a lab value</translation>
+    </message>
+    <message>
+        <source>A blood test done between checkups, e.g. at your clinic. It is shown with your checkup values of the same item.</source>
+        <translation>A blood test done between checkups, e.g. at your clinic. It is shown with your checkup values of the same item.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. the name of your clinic (optional)</source>
+        <translation>e.g. the name of your clinic (optional)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Enter the value as a number, e.g. {example}.</source>
+        <translation>Enter the value as a number, e.g. {example}.</translation>
     </message>
 </context>
 <context>

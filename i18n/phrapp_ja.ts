@@ -480,9 +480,17 @@
         <source>Your value at each exam</source>
         <translation>各回の値</translation>
     </message>
+    <message>
+        <source>Lab tests (not checkups)</source>
+        <translation>検査 (健診以外)</translation>
+    </message>
 </context>
 <context>
     <name>CheckupsPage</name>
+    <message>
+        <source>from an imported file</source>
+        <translation>ファイルから取り込み</translation>
+    </message>
     <message>
         <source>Checkup results</source>
         <translation>健診結果</translation>
@@ -490,6 +498,14 @@
     <message>
         <source>Import from a file</source>
         <translation>ファイルから取り込む</translation>
+    </message>
+    <message>
+        <source>Add a lab value…</source>
+        <translation>検査値を追加…</translation>
+    </message>
+    <message>
+        <source>A blood test done between checkups, e.g. HbA1c at your clinic</source>
+        <translation>健診と健診の間に受けた血液検査 (かかりつけ医での HbA1c など)</translation>
     </message>
     <message>
         <source>Enter by hand</source>
@@ -526,6 +542,10 @@
     <message>
         <source>{count} exams</source>
         <translation>健診 {count} 回分</translation>
+    </message>
+    <message>
+        <source>{count} lab values between checkups</source>
+        <translation>健診以外の検査値 {count} 件</translation>
     </message>
     <message>
         <source>This exam has no value for this item.</source>
@@ -600,8 +620,32 @@
         <translation>医師: {name}</translation>
     </message>
     <message>
+        <source>Lab values between checkups</source>
+        <translation>健診以外の検査値</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in another unit ({units}) are not drawn: the chart shows {unit}, and phrapp never converts units.</source>
+        <translation>別の単位 ({units}) の値 {count} 件はグラフに描いていません。グラフは {unit} で表示しており、phrapp は単位を換算しません。</translation>
+    </message>
+    <message>
+        <source>facility not recorded</source>
+        <translation>施設の記録なし</translation>
+    </message>
+    <message>
         <source>History: {item}</source>
         <translation>推移: {item}</translation>
+    </message>
+    <message>
+        <source>Lab test (not a checkup)</source>
+        <translation>検査 (健診以外)</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>健診</translation>
+    </message>
+    <message>
+        <source>Lab tests (not checkups)</source>
+        <translation>検査 (健診以外)</translation>
     </message>
     <message>
         <source>Guidance threshold {limit}</source>
@@ -1636,16 +1680,16 @@ Specific health guidance: {level}</source>
         <translation>開始時の体重</translation>
     </message>
     <message>
-        <source>Lose</source>
-        <translation>減らす量</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <source>Over</source>
-        <translation>期間</translation>
+        <source>over</source>
+        <translation>を</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>減らす量</translation>
     </message>
     <message>
         <source>No alert</source>
@@ -2043,6 +2087,10 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
         <translation>新しく作成する人: {name}</translation>
     </message>
     <message>
+        <source>Probably the same readings from another device or app, so not imported: {count}</source>
+        <translation>別の機器・アプリの同じ測定と思われるため取り込みません: {count} 件</translation>
+    </message>
+    <message>
         <source>This file was imported before; only new records are added.</source>
         <translation>このファイルは以前にも取り込んでいます。新しい記録だけを追加します。</translation>
     </message>
@@ -2096,6 +2144,45 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
     <message>
         <source>Format: {pattern}</source>
         <translation>形式: {pattern}</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialog</name>
+    <message>
+        <source>Add a lab value</source>
+        <translation>検査値を追加</translation>
+    </message>
+    <message>
+        <source>A blood test done between checkups, e.g. at your clinic. It is shown with your checkup values of the same item.</source>
+        <translation>健診と健診の間に、かかりつけ医などで受けた血液検査の値です。健診の同じ項目の値と並べて表示します。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>e.g. the name of your clinic (optional)</source>
+        <translation>例: かかりつけ医の名前 (省略可)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>検査日</translation>
+    </message>
+    <message>
+        <source>Enter the value as a number, e.g. {example}.</source>
+        <translation>値を数字で入力してください (例: {example})。</translation>
     </message>
 </context>
 <context>
