@@ -657,6 +657,355 @@
     </message>
 </context>
 <context>
+    <name>ClinicWindow</name>
+    <message>
+        <source>File from a patient</source>
+        <translation>File from a patient</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <source>Save FHIR/CSV…</source>
+        <translation>Save FHIR/CSV…</translation>
+    </message>
+    <message>
+        <source>Write FHIR and CSV files for your own system into a folder you choose</source>
+        <translation>Write FHIR and CSV files for your own system into a folder you choose</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No file is open.</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problems found in the file</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born / sex</source>
+        <translation>Born / sex</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Latest blood pressure</source>
+        <translation>Latest blood pressure</translation>
+    </message>
+    <message>
+        <source>Latest weight</source>
+        <translation>Latest weight</translation>
+    </message>
+    <message>
+        <source>Latest steps</source>
+        <translation>Latest steps</translation>
+    </message>
+    <message>
+        <source>Home BP (last 14 days)</source>
+        <translation>Home BP (last 14 days)</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>Checkups</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Flagged items</translation>
+    </message>
+    <message>
+        <source>Open a file from a patient</source>
+        <translation>Open a file from a patient</translation>
+    </message>
+    <message>
+        <source>Health files (*.phrapp *.json *.xml *.zip *.txt *.dat);;All files (*)</source>
+        <translation>Health files (*.phrapp *.json *.xml *.zip *.txt *.dat);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not opened: no passphrase was entered.</source>
+        <translation>Not opened: no passphrase was entered.</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>Opening and checking the file…</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>Valid: {kind}</source>
+        <translation>Valid: {kind}</translation>
+    </message>
+    <message>
+        <source>The file passed the checks. Nothing has been saved on this computer.</source>
+        <translation>The file passed the checks. Nothing has been saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Not valid: {kind}</source>
+        <translation>Not valid: {kind}</translation>
+    </message>
+    <message>
+        <source>The file did not pass the checks; the problems are listed below. Ask the patient for a new copy. The summary shows what could be read.</source>
+        <translation>The file did not pass the checks; the problems are listed below. Ask the patient for a new copy. The summary shows what could be read.</translation>
+    </message>
+    <message>
+        <source>(no name in the file)</source>
+        <translation>(no name in the file)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>{sbp}/{dbp} mmHg ({when})</source>
+        <translation>{sbp}/{dbp} mmHg ({when})</translation>
+    </message>
+    <message>
+        <source>{kg} kg ({when})</source>
+        <translation>{kg} kg ({when})</translation>
+    </message>
+    <message>
+        <source>{steps} steps ({when})</source>
+        <translation>{steps} steps ({when})</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>{slot}: {sbp}/{dbp} mmHg over {days} days</source>
+        <translation>{slot}: {sbp}/{dbp} mmHg over {days} days</translation>
+    </message>
+    <message>
+        <source>{slot}: not enough readings</source>
+        <translation>{slot}: not enough readings</translation>
+    </message>
+    <message>
+        <source>Class: {category}</source>
+        <translation>Class: {category}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the FHIR and CSV files</source>
+        <translation>Choose a folder for the FHIR and CSV files</translation>
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {folder}: {names}</source>
+        <translation>Saved {count} file(s) in {folder}: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {why}</source>
+        <translation>Nothing was saved. {why}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWords</name>
+    <message>
+        <source>FHIR file from phrapp</source>
+        <translation>FHIR file from phrapp</translation>
+    </message>
+    <message>
+        <source>FHIR file (JP Core)</source>
+        <translation>FHIR file (JP Core)</translation>
+    </message>
+    <message>
+        <source>FHIR file (JP-CLINS)</source>
+        <translation>FHIR file (JP-CLINS)</translation>
+    </message>
+    <message>
+        <source>checkup report (FHIR eCheckup)</source>
+        <translation>checkup report (FHIR eCheckup)</translation>
+    </message>
+    <message>
+        <source>specific health checkup (特定健診 XML)</source>
+        <translation>specific health checkup (特定健診 XML)</translation>
+    </message>
+    <message>
+        <source>medication record (JAHIS)</source>
+        <translation>medication record (JAHIS)</translation>
+    </message>
+    <message>
+        <source>encrypted share file from phrapp</source>
+        <translation>encrypted share file from phrapp</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>taking</source>
+        <translation>taking</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmExportDialog</name>
+    <message>
+        <source>Check what will be exported</source>
+        <translation>Check what will be exported</translation>
+    </message>
+    <message>
+        <source>This will leave phrapp:</source>
+        <translation>This will leave phrapp:</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Person: {name}</translation>
+    </message>
+    <message>
+        <source>Format: {format}</source>
+        <translation>Format: {format}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>In total: {count} records</source>
+        <translation>In total: {count} records</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>Notes for the doctor</translation>
+    </message>
+    <message>
+        <source>Note for the recipient</source>
+        <translation>Note for the recipient</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Checkup files are generated anew (stored original files are not used).</source>
+        <translation>Checkup files are generated anew (stored original files are not used).</translation>
+    </message>
+    <message>
+        <source>This format is not encrypted: anyone who gets the file can read these health records. Keep it safe and do not send it by ordinary e-mail. To give your records to a clinic, the encrypted share file is safer.</source>
+        <translation>This format is not encrypted: anyone who gets the file can read these health records. Keep it safe and do not send it by ordinary e-mail. To give your records to a clinic, the encrypted share file is safer.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. You will get a one-time passphrase to tell the recipient separately, by phone or in person.</source>
+        <translation>The file is encrypted. You will get a one-time passphrase to tell the recipient separately, by phone or in person.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export for this person, period and kinds.</source>
+        <translation>There is nothing to export for this person, period and kinds.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export without encryption…</source>
+        <translation>Export without encryption…</translation>
+    </message>
+    <message>
+        <source>Create the encrypted file…</source>
+        <translation>Create the encrypted file…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmUndoDialog</name>
     <message>
         <source>Undo an import</source>
@@ -1650,6 +1999,263 @@ Specific health guidance: {level}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>The export is finished</source>
+        <translation>The export is finished</translation>
+    </message>
+    <message>
+        <source>{count} file(s) written in {folder}:</source>
+        <translation>{count} file(s) written in {folder}:</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase of this file is below. It is shown only now and is not stored anywhere. Tell it to the clinic separately, by phone or in person — never in the same e-mail or envelope as the file.</source>
+        <translation>The one-time passphrase of this file is below. It is shown only now and is not stored anywhere. Tell it to the clinic separately, by phone or in person — never in the same e-mail or envelope as the file.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>One-time passphrase</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again in a minute.</source>
+        <translation>Copied. The clipboard is cleared again in a minute.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Checkup results (特定健診 XML)</source>
+        <translation>Checkup results (特定健診 XML)</translation>
+    </message>
+    <message>
+        <source>Medication record (お薬手帳 JAHIS)</source>
+        <translation>Medication record (お薬手帳 JAHIS)</translation>
+    </message>
+    <message>
+        <source>FHIR for clinic systems</source>
+        <translation>FHIR for clinic systems</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV for spreadsheets</translation>
+    </message>
+    <message>
+        <source>PDF for the doctor</source>
+        <translation>PDF for the doctor</translation>
+    </message>
+    <message>
+        <source>Encrypted share file</source>
+        <translation>Encrypted share file</translation>
+    </message>
+    <message>
+        <source>For health apps and portals that work with マイナポータル: one XML file per checkup, in the national format.</source>
+        <translation>For health apps and portals that work with マイナポータル: one XML file per checkup, in the national format.</translation>
+    </message>
+    <message>
+        <source>For お薬手帳 apps: your medicines and allergies in the JAHIS format.</source>
+        <translation>For お薬手帳 apps: your medicines and allergies in the JAHIS format.</translation>
+    </message>
+    <message>
+        <source>For the computer systems of clinics and hospitals: one FHIR file.</source>
+        <translation>For the computer systems of clinics and hospitals: one FHIR file.</translation>
+    </message>
+    <message>
+        <source>For Excel and other spreadsheets: one CSV file per kind of record.</source>
+        <translation>For Excel and other spreadsheets: one CSV file per kind of record.</translation>
+    </message>
+    <message>
+        <source>One or two pages a doctor can read in a minute, with your notes for the doctor.</source>
+        <translation>One or two pages a doctor can read in a minute, with your notes for the doctor.</translation>
+    </message>
+    <message>
+        <source>For giving to a clinic: one encrypted file; you tell the clinic its passphrase separately.</source>
+        <translation>For giving to a clinic: one encrypted file; you tell the clinic its passphrase separately.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>From {start}</source>
+        <translation>From {start}</translation>
+    </message>
+    <message>
+        <source>Until {end}</source>
+        <translation>Until {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Write your records to a file for a portal, another app or your doctor. Nothing leaves phrapp before you have checked and confirmed what will be written.</source>
+        <translation>Write your records to a file for a portal, another app or your doctor. Nothing leaves phrapp before you have checked and confirmed what will be written.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Shows what will be exported before anything is written</source>
+        <translation>Shows what will be exported before anything is written</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>What to include</translation>
+    </message>
+    <message>
+        <source>Only the kinds of record this format can carry are shown.</source>
+        <translation>Only the kinds of record this format can carry are shown.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Only records from … to …</source>
+        <translation>Only records from … to …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Generate every checkup file anew (instead of the original files as they were imported)</source>
+        <translation>Generate every checkup file anew (instead of the original files as they were imported)</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>Earlier exports</translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
+        <translation>No exports yet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>Notes for the doctor</translation>
+    </message>
+    <message>
+        <source>Printed on the first page, e.g. what you want to ask or what changed since the last visit.</source>
+        <translation>Printed on the first page, e.g. what you want to ask or what changed since the last visit.</translation>
+    </message>
+    <message>
+        <source>Note for the recipient</source>
+        <translation>Note for the recipient</translation>
+    </message>
+    <message>
+        <source>Travels inside the encrypted file, e.g. who it is for and why.</source>
+        <translation>Travels inside the encrypted file, e.g. who it is for and why.</translation>
+    </message>
+    <message>
+        <source>Yes (encrypted)</source>
+        <translation>Yes (encrypted)</translation>
+    </message>
+    <message>
+        <source>No (not encrypted)</source>
+        <translation>No (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of record to export.</source>
+        <translation>Choose at least one kind of record to export.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end. Correct the dates and try again.</source>
+        <translation>The start of the period is after its end. Correct the dates and try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was exported.</source>
+        <translation>Cancelled. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the exported files</source>
+        <translation>Choose the folder for the exported files</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>The export was cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>There was nothing to export. No file was written.</source>
+        <translation>There was nothing to export. No file was written.</translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {files} file(s) in {folder}.</source>
+        <translation>Exported {count} records to {files} file(s) in {folder}.</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written. {why}</source>
+        <translation>The export failed and nothing was written. {why}</translation>
+    </message>
+</context>
+<context>
     <name>GoalsDialog</name>
     <message>
         <source>Goals</source>
@@ -2504,6 +3110,10 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
         <translation>Import</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3263,6 +3873,33 @@ Keep it somewhere safe and private.
     <message>
         <source>Added {name}. Choose them at the top to see their records.</source>
         <translation>Added {name}. Choose them at the top to see their records.</translation>
+    </message>
+</context>
+<context>
+    <name>SharePassphraseDialog</name>
+    <message>
+        <source>Passphrase of the share file</source>
+        <translation>Passphrase of the share file</translation>
+    </message>
+    <message>
+        <source>“{file}” is an encrypted share file. Enter the passphrase the patient told you (by phone or in person).</source>
+        <translation>“{file}” is an encrypted share file. Enter the passphrase the patient told you (by phone or in person).</translation>
+    </message>
+    <message>
+        <source>The file did not open with this passphrase: either the passphrase is not correct or the file is damaged. Check the passphrase and try again.</source>
+        <translation>The file did not open with this passphrase: either the passphrase is not correct or the file is damaged. Check the passphrase and try again.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,355 @@
     </message>
 </context>
 <context>
+    <name>ClinicWindow</name>
+    <message>
+        <source>File from a patient</source>
+        <translation>患者さんから受け取ったファイル</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Save FHIR/CSV…</source>
+        <translation>FHIR/CSV を保存…</translation>
+    </message>
+    <message>
+        <source>Write FHIR and CSV files for your own system into a folder you choose</source>
+        <translation>院内のシステム用に、FHIR と CSV のファイルを選んだフォルダーに保存します</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>ファイルは開かれていません。</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>ファイルに見つかった問題</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Born / sex</source>
+        <translation>生年月日 / 性別</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>記録の期間</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Latest blood pressure</source>
+        <translation>最新の血圧</translation>
+    </message>
+    <message>
+        <source>Latest weight</source>
+        <translation>最新の体重</translation>
+    </message>
+    <message>
+        <source>Latest steps</source>
+        <translation>最新の歩数</translation>
+    </message>
+    <message>
+        <source>Home BP (last 14 days)</source>
+        <translation>家庭血圧 (直近14日)</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>お薬</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>予防接種</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>ワクチン</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>ロット</translation>
+    </message>
+    <message>
+        <source>Checkups</source>
+        <translation>健診</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>基準外の項目数</translation>
+    </message>
+    <message>
+        <source>Open a file from a patient</source>
+        <translation>患者さんから受け取ったファイルを開く</translation>
+    </message>
+    <message>
+        <source>Health files (*.phrapp *.json *.xml *.zip *.txt *.dat);;All files (*)</source>
+        <translation>健康情報のファイル (*.phrapp *.json *.xml *.zip *.txt *.dat);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Not opened: no passphrase was entered.</source>
+        <translation>開きませんでした。パスフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>ファイル: {name}</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>ファイルを開いて確認しています…</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} を開いています…</translation>
+    </message>
+    <message>
+        <source>Valid: {kind}</source>
+        <translation>正しいファイルです: {kind}</translation>
+    </message>
+    <message>
+        <source>The file passed the checks. Nothing has been saved on this computer.</source>
+        <translation>ファイルは確認に合格しました。このコンピューターには何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Not valid: {kind}</source>
+        <translation>正しくないファイルです: {kind}</translation>
+    </message>
+    <message>
+        <source>The file did not pass the checks; the problems are listed below. Ask the patient for a new copy. The summary shows what could be read.</source>
+        <translation>ファイルは確認に合格しませんでした。問題は下の一覧のとおりです。患者さんにファイルを作り直してもらってください。概要には読み取れた内容を表示しています。</translation>
+    </message>
+    <message>
+        <source>(no name in the file)</source>
+        <translation>(ファイルに氏名がありません)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 〜 {end}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>{sbp}/{dbp} mmHg ({when})</source>
+        <translation>{sbp}/{dbp} mmHg ({when})</translation>
+    </message>
+    <message>
+        <source>{kg} kg ({when})</source>
+        <translation>{kg} kg ({when})</translation>
+    </message>
+    <message>
+        <source>{steps} steps ({when})</source>
+        <translation>{steps} 歩 ({when})</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>朝</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晩</translation>
+    </message>
+    <message>
+        <source>{slot}: {sbp}/{dbp} mmHg over {days} days</source>
+        <translation>{slot}: {sbp}/{dbp} mmHg ({days} 日分)</translation>
+    </message>
+    <message>
+        <source>{slot}: not enough readings</source>
+        <translation>{slot}: 測定が足りません</translation>
+    </message>
+    <message>
+        <source>Class: {category}</source>
+        <translation>分類: {category}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the FHIR and CSV files</source>
+        <translation>FHIR と CSV のファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {folder}: {names}</source>
+        <translation>{folder} に {count} 個のファイルを保存しました: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {why}</source>
+        <translation>何も保存しませんでした。{why}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWords</name>
+    <message>
+        <source>FHIR file from phrapp</source>
+        <translation>phrapp の FHIR ファイル</translation>
+    </message>
+    <message>
+        <source>FHIR file (JP Core)</source>
+        <translation>FHIR ファイル (JP Core)</translation>
+    </message>
+    <message>
+        <source>FHIR file (JP-CLINS)</source>
+        <translation>FHIR ファイル (JP-CLINS)</translation>
+    </message>
+    <message>
+        <source>checkup report (FHIR eCheckup)</source>
+        <translation>健診結果報告書 (FHIR eCheckup)</translation>
+    </message>
+    <message>
+        <source>specific health checkup (特定健診 XML)</source>
+        <translation>特定健診の結果 (特定健診 XML)</translation>
+    </message>
+    <message>
+        <source>medication record (JAHIS)</source>
+        <translation>お薬手帳 (JAHIS)</translation>
+    </message>
+    <message>
+        <source>encrypted share file from phrapp</source>
+        <translation>phrapp の共有用ファイル (暗号化)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>不明な形式</translation>
+    </message>
+    <message>
+        <source>taking</source>
+        <translation>服用中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmExportDialog</name>
+    <message>
+        <source>Check what will be exported</source>
+        <translation>書き出す内容の確認</translation>
+    </message>
+    <message>
+        <source>This will leave phrapp:</source>
+        <translation>次の内容が phrapp の外に出ます:</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>対象の人: {name}</translation>
+    </message>
+    <message>
+        <source>Format: {format}</source>
+        <translation>形式: {format}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>期間: {period}</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>記録:</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count} 件</translation>
+    </message>
+    <message>
+        <source>In total: {count} records</source>
+        <translation>合計: {count} 件</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>医師へのメモ</translation>
+    </message>
+    <message>
+        <source>Note for the recipient</source>
+        <translation>受け取る人へのメモ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Checkup files are generated anew (stored original files are not used).</source>
+        <translation>健診ファイルはすべて新しく作成します (保存されている元のファイルは使いません)。</translation>
+    </message>
+    <message>
+        <source>This format is not encrypted: anyone who gets the file can read these health records. Keep it safe and do not send it by ordinary e-mail. To give your records to a clinic, the encrypted share file is safer.</source>
+        <translation>この形式は暗号化されません。ファイルを手にした人は誰でも、この健康情報を読めます。大切に保管し、普通のメールでは送らないでください。医療機関に渡すときは、共有用ファイル (暗号化) のほうが安全です。</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. You will get a one-time passphrase to tell the recipient separately, by phone or in person.</source>
+        <translation>ファイルは暗号化されます。書き出しのあとに1回限りのパスフレーズが表示されます。受け取る人には、電話や対面など別の方法で伝えてください。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export for this person, period and kinds.</source>
+        <translation>この人・期間・種類では、書き出す記録がありません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export without encryption…</source>
+        <translation>暗号化しないで書き出す…</translation>
+    </message>
+    <message>
+        <source>Create the encrypted file…</source>
+        <translation>暗号化したファイルを作る…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmUndoDialog</name>
     <message>
         <source>Undo an import</source>
@@ -1650,6 +1999,263 @@ Specific health guidance: {level}</source>
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Export finished</source>
+        <translation>書き出し完了</translation>
+    </message>
+    <message>
+        <source>The export is finished</source>
+        <translation>書き出しが終わりました</translation>
+    </message>
+    <message>
+        <source>{count} file(s) written in {folder}:</source>
+        <translation>{folder} に {count} 個のファイルを作りました:</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase of this file is below. It is shown only now and is not stored anywhere. Tell it to the clinic separately, by phone or in person — never in the same e-mail or envelope as the file.</source>
+        <translation>このファイルの1回限りのパスフレーズは下のとおりです。表示されるのは今だけで、どこにも保存されません。医療機関には、電話や対面など別の方法で伝えてください。ファイルと同じメールや封筒には入れないでください。</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>1回限りのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again in a minute.</source>
+        <translation>コピーしました。クリップボードは1分後に消去されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Checkup results (特定健診 XML)</source>
+        <translation>健診結果 (特定健診 XML)</translation>
+    </message>
+    <message>
+        <source>Medication record (お薬手帳 JAHIS)</source>
+        <translation>お薬手帳 (JAHIS)</translation>
+    </message>
+    <message>
+        <source>FHIR for clinic systems</source>
+        <translation>FHIR (医療機関のシステム向け)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV (表計算ソフト向け)</translation>
+    </message>
+    <message>
+        <source>PDF for the doctor</source>
+        <translation>医師に見せる PDF</translation>
+    </message>
+    <message>
+        <source>Encrypted share file</source>
+        <translation>共有用ファイル (暗号化)</translation>
+    </message>
+    <message>
+        <source>For health apps and portals that work with マイナポータル: one XML file per checkup, in the national format.</source>
+        <translation>マイナポータルと互換のアプリやサービス向け。健診1回ごとに、国の標準形式の XML ファイルを1つ作ります。</translation>
+    </message>
+    <message>
+        <source>For お薬手帳 apps: your medicines and allergies in the JAHIS format.</source>
+        <translation>お薬手帳アプリ向け。お薬とアレルギーを JAHIS 形式で書き出します。</translation>
+    </message>
+    <message>
+        <source>For the computer systems of clinics and hospitals: one FHIR file.</source>
+        <translation>診療所や病院のシステム向け。FHIR ファイルを1つ作ります。</translation>
+    </message>
+    <message>
+        <source>For Excel and other spreadsheets: one CSV file per kind of record.</source>
+        <translation>Excel などの表計算ソフト向け。記録の種類ごとに CSV ファイルを1つ作ります。</translation>
+    </message>
+    <message>
+        <source>One or two pages a doctor can read in a minute, with your notes for the doctor.</source>
+        <translation>医師が1分で読める1〜2ページの資料です。医師へのメモも載せられます。</translation>
+    </message>
+    <message>
+        <source>For giving to a clinic: one encrypted file; you tell the clinic its passphrase separately.</source>
+        <translation>医療機関に渡すためのファイルです。暗号化した1つのファイルにまとめ、パスフレーズは別の方法で伝えます。</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>From {start}</source>
+        <translation>{start} から</translation>
+    </message>
+    <message>
+        <source>Until {end}</source>
+        <translation>{end} まで</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 〜 {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Write your records to a file for a portal, another app or your doctor. Nothing leaves phrapp before you have checked and confirmed what will be written.</source>
+        <translation>記録をファイルに書き出して、ポータルやほかのアプリ、医師に渡せます。書き出す内容を確認して同意するまで、phrapp の外には何も出ません。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Shows what will be exported before anything is written</source>
+        <translation>書き込む前に、書き出す内容を表示します</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>対象の人</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>含める記録</translation>
+    </message>
+    <message>
+        <source>Only the kinds of record this format can carry are shown.</source>
+        <translation>この形式で書き出せる種類の記録だけを表示しています。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Only records from … to …</source>
+        <translation>期間を指定する</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Generate every checkup file anew (instead of the original files as they were imported)</source>
+        <translation>健診ファイルをすべて新しく作成する (取り込んだ元のファイルを使わない)</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>これまでの書き出し</translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
+        <translation>まだ書き出しはありません。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>医師へのメモ</translation>
+    </message>
+    <message>
+        <source>Printed on the first page, e.g. what you want to ask or what changed since the last visit.</source>
+        <translation>1ページ目に印刷されます。聞きたいことや、前回の受診からの変化などを書いてください。</translation>
+    </message>
+    <message>
+        <source>Note for the recipient</source>
+        <translation>受け取る人へのメモ</translation>
+    </message>
+    <message>
+        <source>Travels inside the encrypted file, e.g. who it is for and why.</source>
+        <translation>暗号化されたファイルの中に入ります。誰に、何のために渡すのかなどを書いてください。</translation>
+    </message>
+    <message>
+        <source>Yes (encrypted)</source>
+        <translation>あり (暗号化)</translation>
+    </message>
+    <message>
+        <source>No (not encrypted)</source>
+        <translation>なし (暗号化されていません)</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of record to export.</source>
+        <translation>書き出す記録の種類を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end. Correct the dates and try again.</source>
+        <translation>期間の開始日が終了日より後になっています。日付を直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was exported.</source>
+        <translation>取り消しました。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>書き出し先のファイル</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the exported files</source>
+        <translation>書き出すファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>書き出しを中止しました。ファイルは何も作られていません。</translation>
+    </message>
+    <message>
+        <source>There was nothing to export. No file was written.</source>
+        <translation>書き出す記録がありませんでした。ファイルは作られていません。</translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {files} file(s) in {folder}.</source>
+        <translation>{count} 件の記録を {folder} の {files} 個のファイルに書き出しました。</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written. {why}</source>
+        <translation>書き出しに失敗しました。ファイルは何も作られていません。{why}</translation>
+    </message>
+</context>
+<context>
     <name>GoalsDialog</name>
     <message>
         <source>Goals</source>
@@ -2504,6 +3110,10 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
         <translation>取り込み</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3263,6 +3873,33 @@ Keep it somewhere safe and private.
     <message>
         <source>Added {name}. Choose them at the top to see their records.</source>
         <translation>{name} を追加しました。上の「表示する人」で切り替えると記録を見られます。</translation>
+    </message>
+</context>
+<context>
+    <name>SharePassphraseDialog</name>
+    <message>
+        <source>Passphrase of the share file</source>
+        <translation>共有用ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>“{file}” is an encrypted share file. Enter the passphrase the patient told you (by phone or in person).</source>
+        <translation>「{file}」は暗号化された共有用ファイルです。患者さんから (電話や対面で) 伝えられたパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The file did not open with this passphrase: either the passphrase is not correct or the file is damaged. Check the passphrase and try again.</source>
+        <translation>このパスフレーズではファイルを開けませんでした。パスフレーズが違うか、ファイルが壊れています。パスフレーズを確かめて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,15 @@ def _gui_available() -> bool:
 
 
 def run_app(args: argparse.Namespace, out: Output) -> int:
+    if getattr(args, "clinic", None):
+        if args.demo or args.smoke:
+            raise UsageError("--clinic cannot be combined with --demo or --smoke")
+        if not _gui_available():
+            raise UsageError("the clinic viewer needs the desktop app; use "
+                             "`phrapp clinic open FILE` instead")
+        from phrapp.ui.clinic_window import run_clinic_viewer
+
+        return int(run_clinic_viewer(Path(args.clinic)))
     if args.smoke and not args.demo:
         raise UsageError("--smoke is only used with --demo")
     if not args.demo:

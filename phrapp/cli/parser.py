@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="open a throwaway vault filled with synthetic data")
     root.add_argument("--smoke", action="store_true",
                       help="with --demo: build the demo, check every view headlessly, exit")
+    root.add_argument("--clinic", metavar="FILE",
+                      help="open a file a patient brought in the read-only clinic viewer "
+                      "(no vault; a share package asks for its passphrase)")
     root.set_defaults(handler=vault.cmd_app)
     sub = root.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 

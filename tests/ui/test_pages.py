@@ -176,7 +176,7 @@ def test_language_and_text_size_apply_at_once(qtbot: Any, shell: Any, settings: 
     new = shell.main_window
     assert settings.language is Language.JA and settings.font_size is FontSize.LARGE
     assert [new.nav.item(i).text() for i in range(new.nav.count())] == [
-        "ダッシュボード", "血圧", "体重", "歩数", "健診", "お薬", "取り込み", "設定"]
+        "ダッシュボード", "血圧", "体重", "歩数", "健診", "お薬", "取り込み", "書き出し", "設定"]
     assert new.current_key() == "settings"
     assert new.isVisible()
     assert QApplication.instance().font().pointSize() == FontSize.LARGE.points

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from phrapp.ui.pages.checkups import CheckupsPage
 from phrapp.ui.pages.dashboard import DashboardPage
+from phrapp.ui.pages.export_page import ExportPage
 from phrapp.ui.pages.import_page import ImportPage
 from phrapp.ui.pages.medications import MedicationsPage
 from phrapp.ui.pages.registry import ORDER, PageSpec, register
@@ -39,6 +40,9 @@ def register_default_pages() -> None:
     register(PageSpec("import", ORDER["import"],
                       lambda: QCoreApplication.translate("Navigation", "Import"), "⇩",
                       ImportPage))
+    register(PageSpec("export", ORDER["export"],
+                      lambda: QCoreApplication.translate("Navigation", "Export"), "⇧",
+                      ExportPage))
     register(PageSpec("settings", ORDER["settings"],
                       lambda: QCoreApplication.translate("Navigation", "Settings"), "⚙",
                       SettingsPage))

@@ -16,51 +16,16 @@ from typing import Any
 import pytest
 
 from phrapp.cli.output import Output
-from phrapp.errors import PhrError
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 PASS = "correct horse battery staple 7"
 
 
-def _wired() -> bool:
-    from phrapp.cli.parser import build_parser
-
-    try:
-        args = build_parser().parse_args(["clinic", "open", "x.json"])
-    except PhrError:
-        return False
-    return getattr(args, "handler", None) is not None
-
-
-def _local(argv: list[str]) -> int:
-    from phrapp.cli.commands_clinic import cmd_clinic_open
-    from phrapp.cli.parser import _Parser
-
-    root = _Parser(prog="phrapp")
-    sub = root.add_subparsers(dest="command", parser_class=_Parser)
-    clinic = sub.add_parser("clinic")
-    csub = clinic.add_subparsers(dest="action", parser_class=_Parser, required=True)
-    p = csub.add_parser("open")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--out", metavar="DIR")
-    p.add_argument("--json", action="store_true")
-    out = Output(json_mode="--json" in argv)
-    try:
-        args = root.parse_args(argv)
-        return cmd_clinic_open(args, out)
-    except PhrError as exc:
-        out.error(exc)
-        return exc.exit_code
-
-
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    capsys.readouterr()
-    if _wired():
-        from phrapp.cli import main
+    from phrapp.cli import main
 
-        code = main(argv)
-    else:
-        code = _local(argv)
+    capsys.readouterr()
+    code = main(argv)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -171,3 +136,19 @@ def test_args_namespace_direct(capsys: pytest.CaptureFixture[str]) -> None:
                               out=None, json=True)
     assert cmd_clinic_open(args, Output(json_mode=True)) == 0
     assert one_json(capsys.readouterr().out)["counts"] == {"Observation": 1}
+
+
+def test_clinic_viewer_flag_opens_the_window(capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+
+    def fake_viewer(path: Path) -> int:
+        opened.append(path)
+        return 0
+
+    monkeypatch.setattr("phrapp.ui.clinic_window.run_clinic_viewer", fake_viewer)
+    bundle = FIXTURES / "fhir" / "clinic" / "valid-bundle.json"
+    code, _out, _err = run(["--clinic", str(bundle)], capsys)
+    assert code == 0 and opened == [bundle]
+    code, _out, err = run(["--clinic", str(bundle), "--demo"], capsys)
+    assert code == 1 and "--clinic" in err
