@@ -27,7 +27,19 @@ class PlaintextRequired(Refused):
     code = "plaintext-required"
 
 
-def exporter_for(fmt: str, *, share_passphrase: str | None = None) -> Exporter:
+def pdf_language(asked: str | None, setting: str) -> str:
+    """``--lang``, else the UI language the user chose, else Japanese.
+
+    The page is for a doctor in Japan: a machine whose locale is English (a CI box, a
+    borrowed PC) still gets the Japanese report unless English was asked for.
+    """
+    if asked in ("ja", "en"):
+        return asked
+    return setting if setting in ("ja", "en") else "ja"
+
+
+def exporter_for(fmt: str, *, share_passphrase: str | None = None,
+                 lang: str | None = None) -> Exporter:
     """The exporter of a format slug (imports lazily: pdf pulls in Qt)."""
     if fmt == "pdf":
         # No window ever opens: render offscreen even on a desktop session.
@@ -37,8 +49,7 @@ def exporter_for(fmt: str, *, share_passphrase: str | None = None) -> Exporter:
         from phrapp.ui.report.pdf_export import PdfExporter, ensure_app
 
         ensure_app()
-        # The report speaks the UI's language (Japanese unless the user chose English).
-        i18n.install(i18n.resolve_language(Settings.load().language))
+        i18n.install(pdf_language(lang, str(Settings.load().language)))
         return PdfExporter()
     if fmt == "share":
         from phrapp.io.exporters.share_export import ShareExporter
@@ -83,7 +94,9 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
         raise UsageError("--from is after --to")
     if args.regenerate and fmt != "cda":
         raise UsageError("--regenerate applies to --format cda only")
-    exporter = exporter_for(fmt)
+    if args.lang and fmt != "pdf":
+        raise UsageError("--lang applies to --format pdf only")
+    exporter = exporter_for(fmt, lang=args.lang)
     if exporter.plaintext and not args.plaintext:
         raise PlaintextRequired(
             f"--format {fmt} writes health data unencrypted: add --plaintext to confirm "
@@ -144,6 +157,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="confirm an unencrypted format (cda, jahis, fhir, csv, pdf)")
     p.add_argument("--regenerate", action="store_true",
                    help="cda: generate every file instead of re-emitting stored originals")
+    p.add_argument("--lang", choices=["ja", "en"],
+                   help="pdf: the report's language (default: the app's, else Japanese)")
     p.add_argument("--note", metavar="TEXT", help="pdf: notes for the doctor; share: a note "
                    "for the recipient")
     p.add_argument("--json", action="store_true", help="print one JSON value on stdout")

@@ -168,3 +168,19 @@ def test_pdf_for_the_doctor(filled: Any, tmp_path: Path) -> None:
     assert b"/FontFile2" in data  # the vendored Japanese font is embedded
     counts = [int(n) for n in re.findall(rb"/Count\s+(\d+)", data)]
     assert counts and 1 <= max(counts) <= 2  # the page tree: 1–2 pages
+
+
+@pytest.mark.parametrize(("asked", "setting", "expected"), [
+    (None, "system", "ja"), (None, "en", "en"), (None, "ja", "ja"), ("en", "ja", "en"),
+    ("ja", "en", "ja")])
+def test_pdf_language_defaults_to_japanese(asked: str | None, setting: str,
+                                           expected: str) -> None:
+    from phrapp.cli.commands_export import pdf_language
+
+    assert pdf_language(asked, setting) == expected
+
+
+def test_lang_is_only_for_pdf(filled: Any, tmp_path: Path) -> None:
+    result = filled("export", "--format", "csv", "--out", str(tmp_path / "x"), "--plaintext",
+                    "--lang", "en")
+    assert result.code == 1
