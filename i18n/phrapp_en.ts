@@ -2573,6 +2573,14 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
         <translation>phrapp does not know the columns of “{file}”. Assign them to import the file.</translation>
     </message>
     <message>
+        <source>“{file}” is an encrypted phrapp share file. Enter the passphrase that was shown when it was made.</source>
+        <translation>“{file}” is an encrypted phrapp share file. Enter the passphrase that was shown when it was made.</translation>
+    </message>
+    <message>
+        <source>The share file was not imported: no passphrase.</source>
+        <translation>The share file was not imported: no passphrase.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</source>
         <translation>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</translation>
     </message>

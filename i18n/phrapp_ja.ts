@@ -2573,6 +2573,14 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
         <translation>「{file}」の列の並びを phrapp は知りません。列を割り当てると取り込めます。</translation>
     </message>
     <message>
+        <source>“{file}” is an encrypted phrapp share file. Enter the passphrase that was shown when it was made.</source>
+        <translation>「{file}」は暗号化された phrapp の共有ファイルです。作成したときに表示されたパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The share file was not imported: no passphrase.</source>
+        <translation>パスフレーズがないため、共有ファイルは取り込みませんでした。</translation>
+    </message>
+    <message>
         <source>“{file}” is not a file phrapp can import. Choose a checkup result (特定健診 XML or zip) or an お薬手帳 file (JAHIS text or QR image).</source>
         <translation>「{file}」は取り込めるファイルではありません。健診結果 (特定健診 XML または zip) か、お薬手帳のファイル (JAHIS テキストまたは QR コードの画像) を選んでください。</translation>
     </message>

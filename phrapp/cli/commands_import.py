@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from phrapp.cli.context import open_session
@@ -21,6 +22,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         if len(paths) != 2:
             raise UsageError("usage: phrapp import undo BATCH")
         return _undo(args, out, paths[1])
+    _ask_share_passphrase([Path(p) for p in paths])
     with open_session(args) as session:
         service = ImportService(session)
 
@@ -45,6 +47,30 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                 out.warn(w)
         out.info("dry run: nothing was written" if batch is None else f"batch {batch}")
     return 0
+
+
+def _ask_share_passphrase(paths: list[Path]) -> None:
+    """A share package needs its passphrase: from PHRAPP_SHARE_PASSPHRASE or a prompt.
+
+    Asked once, before the vault is unlocked; the importer reads it from this process's
+    environment (never from the command line). Without a terminal: exit 2 at once.
+    """
+    from phrapp.cli.secrets import SHARE_PASSPHRASE, read_secret
+    from phrapp.io.share_package import looks_like_package
+
+    files = [p for p in paths if p.is_file()]
+    for folder in (p for p in paths if p.is_dir()):
+        files.extend(f for f in folder.iterdir() if f.is_file())
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(256)
+        except OSError:
+            continue  # the import itself reports an unreadable file
+        if looks_like_package(head):
+            os.environ[SHARE_PASSPHRASE] = read_secret(SHARE_PASSPHRASE,
+                                                       "Share package passphrase: ")
+            return
 
 
 def _history(args: argparse.Namespace, out: Output) -> int:

@@ -11,13 +11,10 @@ report can be made without it.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import Any, Final
 
 from phrapp.clinic import fhir_summary
 from phrapp.clinic.records_summary import summarise_records
@@ -30,6 +27,7 @@ from phrapp.io.importers.base import (
     HEAD_BYTES,
     Importer,
     ImportSource,
+    MemorySource,
     ParseContext,
     ParsedRecord,
     ParseWarning,
@@ -43,24 +41,6 @@ MAX_JSON_BYTES: Final = 512 * 1024 * 1024
 MAX_DEPTH: Final = 100
 
 PassphraseProvider = Callable[[], str]
-
-
-@dataclass(frozen=True, slots=True)
-class MemorySource(ImportSource):
-    """An import source held in memory (a member of a decrypted share package)."""
-
-    data: bytes = b""
-
-    @classmethod
-    def of(cls, name: str, data: bytes) -> MemorySource:
-        return cls(path=Path(name), name=name, size=len(data), head=data[:HEAD_BYTES],
-                   data=data)
-
-    def open(self) -> BinaryIO:
-        return io.BytesIO(self.data)
-
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
 
 
 def open_file(path: Path, passphrase_provider: PassphraseProvider, *,

@@ -55,13 +55,14 @@ HEAD_BYTES = 4096
 class SharePassphraseDialog(QDialog):
     """Asks for the one-time passphrase the patient told the clinic separately."""
 
-    def __init__(self, parent: QWidget | None, file_name: str, retry: bool = False) -> None:
+    def __init__(self, parent: QWidget | None, file_name: str, retry: bool = False,
+                 message: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Passphrase of the share file"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        text = QLabel(self.tr(
+        text = QLabel(message or self.tr(
             "“{file}” is an encrypted share file. Enter the passphrase the patient told "
             "you (by phone or in person).").format(file=file_name))
         text.setWordWrap(True)

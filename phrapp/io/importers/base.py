@@ -26,6 +26,7 @@ deduplication by natural key, the preview, the one-transaction commit and undo.
 from __future__ import annotations
 
 import hashlib
+import io
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -63,6 +64,24 @@ class ImportSource:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
         return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class MemorySource(ImportSource):
+    """An input held in memory (a member of a decrypted share package): never on disk."""
+
+    data: bytes = b""
+
+    @classmethod
+    def of(cls, name: str, data: bytes) -> MemorySource:
+        return cls(path=Path(name), name=name, size=len(data), head=data[:HEAD_BYTES],
+                   data=data)
+
+    def open(self) -> BinaryIO:
+        return io.BytesIO(self.data)
+
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
 
 
 def _no_progress(done: int) -> None:
@@ -176,6 +195,7 @@ def default_registry() -> ImporterRegistry:
     from phrapp.io.importers.kokan_csv import KokanCsvImporter
     from phrapp.io.importers.omron_csv import OmronCsvImporter
     from phrapp.io.importers.phrapp_csv import PhrappCsvImporter
+    from phrapp.io.importers.phrapp_share import PhrappShareImporter
     from phrapp.io.importers.tanita_json import TanitaJsonImporter
     from phrapp.io.importers.tokutei_cda import TokuteiCdaImporter
 
@@ -189,6 +209,7 @@ def default_registry() -> ImporterRegistry:
     registry.register(PhrappCsvImporter())
     registry.register(AppleHealthImporter())
     registry.register(FhirImporter())
+    registry.register(PhrappShareImporter())
     registry.register(CsvMappedImporter())  # last: only headers a mapping knows
     return registry
 

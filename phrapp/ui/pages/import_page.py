@@ -19,8 +19,10 @@ from phrapp.domain.csv_mapping import CsvMapping
 from phrapp.domain.records import Profile, RecordKind
 from phrapp.domain.time import zone
 from phrapp.errors import AmbiguousPerson, PhrError, UnknownPerson
-from phrapp.io.importers.base import HEAD_BYTES, ImporterRegistry
+from phrapp.io.importers.base import HEAD_BYTES, ImporterRegistry, default_registry
 from phrapp.io.importers.csv_mapped import CsvMappedImporter
+from phrapp.io.importers.phrapp_share import PhrappShareImporter
+from phrapp.io.share_package import looks_like_package
 from phrapp.io.text_decoding import decode_head
 from phrapp.services.csv_mappings import CsvMappingService
 from phrapp.services.import_service import FilePlan, ImportPlan, ImportService
@@ -335,6 +337,7 @@ class ImportPage(Page):
         super().__init__(controller, nav)
         self.setAcceptDrops(True)
         self.dialog: QDialog | None = None
+        self._share_passphrase: str | None = None  # in memory only, for one import
         self.history: list[Batch] = []
         self.plan: ImportPlan | None = None
         self.question: PersonQuestion | None = None
@@ -537,6 +540,7 @@ class ImportPage(Page):
         self.history_empty.setVisible(not payload)
 
     def clear(self) -> None:
+        self._share_passphrase = None
         if self._op is not None:
             self._op.cancel()
         if self.dialog is not None:
@@ -620,11 +624,14 @@ class ImportPage(Page):
 
     # -- reading (preview) -------------------------------------------------------
     def import_paths(self, paths: list[Path], *, profile: str | None = None,
-                     create_profiles: bool = False, mapping: CsvMapping | None = None) -> None:
+                     create_profiles: bool = False, mapping: CsvMapping | None = None,
+                     share_passphrase: str | None = None) -> None:
         """Read ``paths`` in the background and show the preview (or the question).
 
         ``mapping``: read the file through this column mapping (``csv-mapped``) only.
+        ``share_passphrase``: for a share package (asked in a dialog, kept in memory).
         """
+        self._share_passphrase = share_passphrase
         if not self.controller.is_unlocked or not paths:
             return
         self._paths = list(paths)
@@ -640,6 +647,13 @@ class ImportPage(Page):
         def work(session: Session, progress: Progress) -> Any:
             registry = ImporterRegistry([CsvMappedImporter([mapping], explicit=True)]) \
                 if mapping is not None else None
+            if share_passphrase is not None:
+                registry = default_registry()
+                registry.importers = [
+                    PhrappShareImporter(lambda: share_passphrase)
+                    if i.slug == "phrapp-share" else
+                    CsvMappingService(session).importer() if i.slug == "csv-mapped" else i
+                    for i in registry.importers]
             service = ImportService(session, registry)
             sources = service.expand(paths)
             total = len(sources)
@@ -709,6 +723,8 @@ class ImportPage(Page):
         self.cancel_reading_button.setEnabled(True)
 
     def _read(self, result: Any) -> None:
+        if not isinstance(result, PersonQuestion):
+            self._share_passphrase = None  # read: not needed any more
         if isinstance(result, Cancelled):
             self.stack.setCurrentIndex(START)
             self.banner.show_message(self.tr("Cancelled. Nothing was imported."))
@@ -720,6 +736,10 @@ class ImportPage(Page):
 
     def _refused(self, exc: BaseException) -> None:
         self.stack.setCurrentIndex(START)
+        package = self._share_package(exc)
+        if package is not None:
+            self.ask_share_passphrase(package, retry=self._share_passphrase is not None)
+            return
         self.banner.show_message(self.refusal_message(exc), error=True,
                                  details=details_of(exc))
         self._map_path = self._mappable(exc)
@@ -728,6 +748,47 @@ class ImportPage(Page):
             self.banner.message.setText(self.tr(
                 "phrapp does not know the columns of “{file}”. Assign them to import the "
                 "file.").format(file=self._map_path.name))
+
+    def _share_package(self, exc: BaseException) -> Path | None:
+        """The chosen share package when the import stopped for its passphrase."""
+        if not isinstance(exc, PhrError) or exc.code not in ("missing-secret", "integrity"):
+            return None
+        if exc.code == "integrity" and self._share_passphrase is None:
+            return None
+        for path in self._paths:
+            try:
+                with open(path, "rb") as handle:  # a few bytes: fine on the GUI thread
+                    if looks_like_package(handle.read(256)):
+                        return path
+            except OSError:
+                continue
+        return None
+
+    def ask_share_passphrase(self, path: Path, *, retry: bool = False) -> None:
+        """The passphrase shown when the package was made; then read it again."""
+        from phrapp.ui.clinic_window import SharePassphraseDialog
+
+        if self.dialog is not None:
+            return
+        dialog = SharePassphraseDialog(self, path.name, retry=retry, message=self.tr(
+            "“{file}” is an encrypted phrapp share file. Enter the passphrase that was "
+            "shown when it was made.").format(file=path.name))
+        self.dialog = dialog
+        paths = list(self._paths)
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            passphrase = dialog.field.text().strip() if result else ""
+            dialog.field.clear()
+            if passphrase:
+                self.import_paths(paths, share_passphrase=passphrase)
+            else:
+                self._share_passphrase = None
+                self.banner.show_message(self.tr(
+                    "The share file was not imported: no passphrase."), error=True)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _mappable(self, exc: BaseException) -> Path | None:
         """The one chosen text file no importer recognised, else None."""
@@ -849,10 +910,11 @@ class ImportPage(Page):
         if self.question is None:
             return
         if self.create_choice.isChecked() and self.create_choice.isVisible():
-            self.import_paths(self._paths, create_profiles=True, mapping=self._mapping)
+            self.import_paths(self._paths, create_profiles=True, mapping=self._mapping,
+                              share_passphrase=self._share_passphrase)
         elif self.person_box.currentData():
             self.import_paths(self._paths, profile=str(self.person_box.currentData()),
-                              mapping=self._mapping)
+                              mapping=self._mapping, share_passphrase=self._share_passphrase)
 
     # -- preview -----------------------------------------------------------------
     def _clear_cards(self) -> None:

@@ -184,3 +184,29 @@ def test_lang_is_only_for_pdf(filled: Any, tmp_path: Path) -> None:
     result = filled("export", "--format", "csv", "--out", str(tmp_path / "x"), "--plaintext",
                     "--lang", "en")
     assert result.code == 1
+
+
+def test_share_package_moves_records_to_a_fresh_vault(filled: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    out = tmp_path / "move.phrapp"
+    shared = filled("export", "--format", "share", "--out", str(out), "--json")
+    assert shared.code == 0, shared.err
+    other = _fresh(tmp_path, monkeypatch, capsys, "newpc")
+    monkeypatch.delenv("PHRAPP_SHARE_PASSPHRASE", raising=False)
+    missing = other("import", str(out), "--json")
+    assert missing.code == 2 and missing.json["error"]["code"] == "missing-secret"
+    monkeypatch.setenv("PHRAPP_SHARE_PASSPHRASE", "WRONG-WRONG-WRONG-WRONG-WRONG-WRONG")
+    wrong = other("import", str(out), "--json")
+    assert wrong.code == 2 and wrong.json["error"]["code"] == "integrity"
+    assert other("list", "bp", "--json").json == []
+    monkeypatch.setenv("PHRAPP_SHARE_PASSPHRASE", shared.json["passphrase"])
+    result = other("import", str(out), "--json")
+    assert result.code == 0, result.out
+    assert result.json["files"][0]["format"] == "phrapp-share"
+    for kind in ("bp", "weight", "steps", "checkups"):
+        assert _strip(other("list", kind, "--json").json) == \
+            _strip(filled("list", kind, "--json").json), kind
+    again = other("import", str(out), "--json").json["files"][0]
+    assert not again["added"]  # a second import adds nothing
