@@ -35,6 +35,7 @@ from typing import BinaryIO, ClassVar
 
 from phrapp.domain.people import PersonInfo
 from phrapp.domain.records import Record, RecordKind
+from phrapp.errors import TooLarge
 
 HEAD_BYTES = 64 * 1024
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # specs/security.md T3: cap before parsing
@@ -156,6 +157,22 @@ class Importer(ABC):
     @abstractmethod
     def parse(self, source: ImportSource, ctx: ParseContext) -> Iterator[ParseItem]:
         """Stream the file's persons, records, documents, warnings and skips."""
+
+    def read_capped(self, source: ImportSource) -> bytes:
+        """The whole file for formats parsed in one piece, refused above ``max_bytes``.
+
+        Checked twice: the size on disk first (cheap), then what was actually read (a
+        file that grew, or a source whose size was not known).
+        """
+        if source.size > self.max_bytes:
+            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
+                           path=source.name)
+        with source.open() as handle:
+            data = handle.read(self.max_bytes + 1)
+        if len(data) > self.max_bytes:
+            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
+                           path=source.name)
+        return data
 
 
 @dataclass(slots=True)

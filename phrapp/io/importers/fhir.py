@@ -251,14 +251,7 @@ class FhirImporter(Importer):
         return sniff_fhir(source.head)
 
     def parse(self, source: ImportSource, ctx: ParseContext) -> Iterator[ParseItem]:
-        if source.size > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
-        with source.open() as handle:
-            data = handle.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
+        data = self.read_capped(source)
         root = load_json(data, source.name)
         if not isinstance(root, dict):
             raise InvalidFhir("not a FHIR resource (no JSON object)", path=source.name)

@@ -162,14 +162,7 @@ class OmronCsvImporter(Importer):
         return sniff_omron(source.head)
 
     def parse(self, source: ImportSource, ctx: ParseContext) -> Iterator[ParseItem]:
-        if source.size > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
-        with source.open() as handle:
-            data = handle.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
+        data = self.read_capped(source)
         text, _ = decode_text(data, name=source.name)
         reader = csv.reader(io.StringIO(text, newline=""))
         try:

@@ -102,13 +102,7 @@ class PhrappCsvImporter(Importer):
         return 0.98 if _classify(names) else 0.0
 
     def parse(self, source: ImportSource, ctx: ParseContext) -> Iterator[ParseItem]:
-        too_large = f"the file is larger than {self.max_bytes // 2**20} MB"
-        if source.size > self.max_bytes:
-            raise TooLarge(too_large, path=source.name)
-        with source.open() as handle:
-            data = handle.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise TooLarge(too_large, path=source.name)
+        data = self.read_capped(source)
         text, _ = decode_text(data, name=source.name)
         if csv.field_size_limit() != FIELD_LIMIT:
             csv.field_size_limit(FIELD_LIMIT)

@@ -139,14 +139,7 @@ class TanitaJsonImporter(Importer):
         return sniff_tanita(source.head)
 
     def parse(self, source: ImportSource, ctx: ParseContext) -> Iterator[ParseItem]:
-        if source.size > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
-        with source.open() as handle:
-            data = handle.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
+        data = self.read_capped(source)
         text, _ = decode_text(data, name=source.name)
         if not json_depth_ok(text):
             raise HostileInput(f"JSON nested deeper than {MAX_DEPTH} levels", path=source.name)

@@ -208,11 +208,7 @@ class TokuteiCdaImporter(Importer):
         if is_zip(source.head):
             yield from self._parse_archive(source, ctx)
             return
-        with source.open() as handle:
-            data = handle.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise TooLarge(f"the file is larger than {self.max_bytes // 2**20} MB",
-                           path=source.name)
+        data = self.read_capped(source)
         if sniff_cda(data[:65536]) == 0.0:
             root = parse_xml(data, name=source.name)  # hostile / malformed first
             raise UnsupportedFormat(
