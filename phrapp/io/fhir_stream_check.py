@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from phrapp.io.fhir_validate import FhirIssue, schema_issues
+from phrapp.io.fhir_validate import FhirIssue, Shape, schema_issues, shape_of
 
 #: Resource types R4B added: not FHIR R4 even though the R4B models accept them.
 R4B_ONLY = frozenset({
@@ -29,18 +29,6 @@ R4B_ONLY = frozenset({
     "MedicinalProductDefinition", "NutritionProduct", "PackagedProductDefinition",
     "RegulatedAuthorization", "SubscriptionStatus", "SubscriptionTopic"})
 
-Shape = tuple[Any, ...] | str
-
-
-def shape_of(value: Any) -> Shape:
-    """The element structure of a JSON value without its values (hashable)."""
-    # Key order is kept as written: phrapp's own resources are built in one order, and a
-    # file with other orders only costs more model checks, never a missed one.
-    if isinstance(value, dict):
-        return ("{", *((key, shape_of(item)) for key, item in value.items()))
-    if isinstance(value, list):
-        return ("[", *dict.fromkeys(map(shape_of, value)))
-    return type(value).__name__
 
 
 @cache
