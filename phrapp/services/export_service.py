@@ -46,6 +46,7 @@ class ExportHistoryEntry:
     kinds: list[str]
     count: int
     encrypted: bool
+    profile_id: str | None = None
 
 
 class ExportService:
@@ -101,11 +102,14 @@ class ExportService:
                          encrypted=not exporter.plaintext, profile_id=request.profile.id)
         return result
 
-    def history(self, limit: int = 200) -> list[ExportHistoryEntry]:
-        """Past exports, newest first."""
+    def history(self, profile: Profile | None = None,
+                limit: int = 200) -> list[ExportHistoryEntry]:
+        """Past exports (of ``profile`` when given), newest first."""
         out = []
         for at, event, detail in reversed(audit.events(self.session.db, limit=5000)):
             if event != EXPORT_EVENT:
+                continue
+            if profile is not None and detail.get("profile_id") != profile.id:
                 continue
             out.append(_entry(at, detail))
             if len(out) >= limit:
@@ -117,4 +121,5 @@ def _entry(at: str, detail: dict[str, Any]) -> ExportHistoryEntry:
     kinds = [k for k in str(detail.get("kind", "")).split(",") if k]
     return ExportHistoryEntry(at=at, format=str(detail.get("format", "")), kinds=kinds,
                               count=int(detail.get("count", 0)),
-                              encrypted=bool(detail.get("encrypted", False)))
+                              encrypted=bool(detail.get("encrypted", False)),
+                              profile_id=detail.get("profile_id"))

@@ -378,7 +378,7 @@ class ExportPage(Page):
     # -- loading (the history) ---------------------------------------------------
     def load(self, session: Session, progress: Progress, profile: Profile,
              today: dt.date) -> Any:
-        return ExportService(session).history()
+        return ExportService(session).history(profile)  # the person shown
 
     def apply(self, payload: Any) -> None:
         self.history = list(payload)
