@@ -448,6 +448,11 @@ class _Mapper:
             if value:
                 block_extra[key] = value
         note = "\n".join(n["text"].strip() for n in block.notes if n.get("text", "").strip())
+        # A block the patient wrote (作成者 2) without a pharmacy is a medicine typed in by
+        # hand (an お薬手帳 app's manual entry, or phrapp's own export of one).
+        origin = (MedicationOrigin.MANUAL
+                  if block.line.get("author") == "2" and block.pharmacy is None
+                  else MedicationOrigin.DISPENSING)
         for number_in_block, group in enumerate(groups, start=1):
             drugs, drug_extra = self._drugs(block, group)
             jahis: dict[str, Any] = {"block": {**block_extra, "group": number_in_block},
@@ -458,7 +463,7 @@ class _Mapper:
                 jahis["doctor"] = fields_of(group.doctor)
             yield ParsedRecord(MedicationRecord(
                 profile_id="", provenance=Provenance.IMPORT, source=self.source,
-                origin=MedicationOrigin.DISPENSING, dispensed_on=block.date,
+                origin=origin, dispensed_on=block.date,
                 pharmacy=pharmacy,
                 prescriber_institution=(_text(group.institution.get("name"))
                                         if group.institution else None),

@@ -287,8 +287,8 @@ def test_manual_medicine_is_a_patient_block(tmp_path: Path) -> None:
     assert "301,1,朝食後,30,日分,1,1,,2\r\n" in text
     assert "601,自分で記録,\r\n601,2行目,\r\n" in text
     [back] = parse_bytes(text.encode("cp932"), tmp_path).medications
-    assert back.origin is MedicationOrigin.DISPENSING  # JAHIS has no "typed in" origin
-    assert comparable([dataclasses.replace(back, origin=MedicationOrigin.MANUAL)]) == \
+    assert back.origin is MedicationOrigin.MANUAL  # a patient-written block without pharmacy
+    assert comparable([back]) == \
         comparable([dataclasses.replace(manual, drugs=(dataclasses.replace(
             manual.drugs[0], end=dt.date(2024, 6, 30)),))])
 
@@ -354,9 +354,13 @@ def medication_records(draw: st.DrawFn) -> MedicationRecord:
                                 dispensed_on=start or end or day,
                                 drugs=(Drug(name=draw(texts), start=start, end=end),))
     lines = draw(st.lists(texts, max_size=3))
+    # A dispensing names its pharmacy; a block without one that the patient wrote is a
+    # medicine typed in by hand (origin manual), as an お薬手帳 app's manual entry is.
+    pharmacy = draw(st.one_of(st.none(), texts))
     return MedicationRecord(
-        profile_id=PROFILE.id, origin=MedicationOrigin.DISPENSING, dispensed_on=day,
-        pharmacy=draw(st.one_of(st.none(), texts)),
+        profile_id=PROFILE.id,
+        origin=MedicationOrigin.DISPENSING if pharmacy else MedicationOrigin.MANUAL,
+        dispensed_on=day, pharmacy=pharmacy,
         prescriber_institution=draw(st.one_of(st.none(), texts)),
         doctor=draw(st.one_of(st.none(), texts)),
         drugs=tuple(draw(st.lists(drugs(day), min_size=1, max_size=4))),
