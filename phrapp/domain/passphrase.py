@@ -8,8 +8,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 12
 MIN_SCORE = 3
 # zxcvbn is quadratic in length; the score of a very long passphrase is the same.
@@ -32,6 +30,9 @@ def assess(passphrase: str) -> Strength:
     length = len(text)
     if not text:
         return Strength(0, 0, False, "the passphrase is empty")
+    # Imported here: its dictionaries cost ~12 MB, which an unlock or import never needs.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(text[:_SCORED_PREFIX])
     score = int(result["score"])
     acceptable = length >= MIN_LENGTH or score >= MIN_SCORE

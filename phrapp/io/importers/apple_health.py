@@ -82,6 +82,11 @@ APP = "apple-health"
 LB_TO_KG = 0.45359237
 MAX_WARNINGS = 50
 PROGRESS_EVERY = 8192  # elements between progress reports and cancel checks
+#: Handled top-level elements are dropped from the tree in batches of this many: one
+#: slice deletion instead of a ``getprevious()`` walk per element (memory: a few
+#: hundred handled elements at most).
+DROP_EVERY = 512
+MAX_SHARED_METAS = 4096
 
 BP_CORRELATION = "HKCorrelationTypeIdentifierBloodPressure"
 SYSTOLIC = "HKQuantityTypeIdentifierBloodPressureSystolic"
@@ -94,10 +99,14 @@ USER_ENTERED = "HKWasUserEntered"
 #: Top-level elements the loop sees (everything else is removed as a previous sibling).
 _TAGS = ("Record", "Correlation", "Workout", "ActivitySummary", "ClinicalRecord",
          "Audiogram", "VisionPrescription", "ExportDate", "Me")
+_HANDLED = frozenset({STEP_COUNT, SYSTOLIC, DIASTOLIC, BODY_MASS, BODY_FAT})
 _SKIPPED_ELEMENTS = {"Workout": "workout", "ActivitySummary": "activity-summary",
                      "ClinicalRecord": "clinical-record", "Audiogram": "unsupported-type",
                      "VisionPrescription": "unsupported-type"}
 _DEVICE_FIELD = re.compile(r"(\w+):(.*?)(?=, \w+:|>\s*$)")
+# The instant form Apple writes, ASCII digits only: "2024-12-01 06:42:00 +0900".
+_APPLE_INSTANT = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}) ([01][0-9]|2[0-3]):([0-5][0-9]):"
+                            r"([0-5][0-9]) ([+-][0-9]{4})")
 
 
 def sniff_apple(source: ImportSource) -> float:
@@ -127,6 +136,32 @@ def parse_instant(text: str) -> dt.datetime:
     return value
 
 
+class _EpochClock:
+    """Apple instant text → (UTC epoch seconds, local date), for the step samples.
+
+    Millions of samples share a few thousand (date, offset) pairs: the epoch of each
+    pair's local midnight is computed once with :func:`parse_instant`, and a sample's
+    epoch is that plus its clock time (exact: the offset is fixed within the text).
+    Any text not in Apple's exact form goes through :func:`parse_instant` as before.
+    """
+
+    def __init__(self) -> None:
+        self._days: dict[tuple[str, str], tuple[int, dt.date]] = {}
+
+    def __call__(self, text: str) -> tuple[int, dt.date]:
+        match = _APPLE_INSTANT.fullmatch(text)
+        if match is None:
+            value = parse_instant(text)
+            return int(value.timestamp()), value.date()
+        day_text, hour, minute, second, offset = match.groups()
+        key = (day_text, offset)
+        day = self._days.get(key)
+        if day is None:
+            midnight = parse_instant(f"{day_text} 00:00:00 {offset}")
+            day = self._days[key] = (int(midnight.timestamp()), midnight.date())
+        return day[0] + int(hour) * 3600 + int(minute) * 60 + int(second), day[1]
+
+
 def parse_device(text: str) -> dict[str, str]:
     """The fields of an ``HKDevice`` description (``name:…, manufacturer:…, model:…``)."""
     return {key: value.strip() for key, value in _DEVICE_FIELD.findall(text)
@@ -153,7 +188,7 @@ class _State:
     components: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     weights: list[tuple[dt.datetime, float, str, str, _Meta]] = field(default_factory=list)
     body_fat: dict[float, float] = field(default_factory=dict)  # epoch seconds -> percent
-    days: dict[str, dt.date] = field(default_factory=dict)
+    clock: _EpochClock = field(default_factory=_EpochClock)
     devices: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def warn(self, text: str) -> None:
@@ -204,21 +239,30 @@ class AppleHealthImporter(Importer):
             load_dtd=False, dtd_validation=False, attribute_defaults=False,
             huge_tree=False, remove_comments=True, remove_pis=True)
         count = 0
+        root: etree._Element | None = None  # HealthData, once the first element is seen
+        record = reader.record
         try:
             for _event, elem in context:
                 parent = elem.getparent()
-                if parent is None or parent.getparent() is not None:
-                    continue  # a component Record inside a Correlation: seen with it
-                yield from reader.element(elem)
-                # Drop what is done: this element and any earlier siblings of other kinds.
-                elem.clear(keep_tail=False)
-                while elem.getprevious() is not None:
-                    del parent[0]
+                if parent is not root:
+                    if parent is None or parent.getparent() is not None:
+                        continue  # a component Record inside a Correlation: seen with it
+                    root = parent  # lxml keeps one proxy per node while it is referenced
+                if elem.tag == "Record":  # nearly every element: no generator per element
+                    record(elem)
+                else:
+                    yield from reader.element(elem)
                 count += 1
-                if count % PROGRESS_EVERY == 0:
-                    if ctx.cancelled():
-                        return
-                    ctx.progress(stream.consumed)
+                if count % DROP_EVERY == 0:
+                    # The handled elements (and any of other kinds between them) are the
+                    # siblings before this one. Only those: iterparse queues the events of
+                    # a whole input chunk, so later siblings may already be parsed and
+                    # waiting to be handled.
+                    del parent[:parent.index(elem)]
+                    if count % PROGRESS_EVERY == 0:
+                        if ctx.cancelled():
+                            return
+                        ctx.progress(stream.consumed)
         except etree.XMLSyntaxError as exc:
             message = str(exc).splitlines()[0][:160] if str(exc) else "syntax error"
             lowered = message.lower()
@@ -244,29 +288,36 @@ class _Reader:
     def __init__(self, state: _State, name: str) -> None:
         self.s = state
         self.name = name
+        self.unsupported = 0  # Records of types not imported (skips added in finish)
+        self._metas: dict[tuple[str, str, bool], _Meta] = {}
 
     # -- per element -----------------------------------------------------------------
     def element(self, elem: etree._Element) -> Iterator[ParseItem]:
         tag = elem.tag
         if tag == "Record":
-            self._record(elem)
+            self.record(elem)
         elif tag == "Correlation":
             yield from self._correlation(elem)
         elif tag in _SKIPPED_ELEMENTS:
             self.s.skips[_SKIPPED_ELEMENTS[tag]] += 1
 
-    def _record(self, elem: etree._Element) -> None:
+    def record(self, elem: etree._Element) -> None:
+        kind = elem.get("type")
+        if kind not in _HANDLED:
+            # Most of an export (heart rate, energy, …): one set look-up, one addition.
+            self.unsupported += 1
+            return
         attrib = elem.attrib
-        kind = attrib.get("type")
         try:
             if kind == STEP_COUNT:
-                self._step(attrib)
+                self._step(elem)
             elif kind == SYSTOLIC or kind == DIASTOLIC:
                 start = attrib.get("startDate", "")
-                key = (start, attrib.get("sourceName", ""))
+                meta = self._meta(elem)
+                key = (start, meta.source_name)  # the shared name: one copy per source
                 slot = self.s.components.setdefault(key, {})
                 slot["sys" if kind == SYSTOLIC else "dia"] = _number(attrib.get("value"))
-                slot.setdefault("meta", self._meta(elem))
+                slot.setdefault("meta", meta)
             elif kind == BODY_MASS:
                 self._weight(elem)
             elif kind == BODY_FAT:
@@ -278,32 +329,34 @@ class _Reader:
                 if unit != "%":
                     raise ValueError("unit")
                 self.s.body_fat[at.timestamp()] = round(percent, 2)
-            else:
-                self.s.skips["unsupported-type"] += 1
         except (ValueError, TypeError, OverflowError):
             self.s.skips["invalid-value"] += 1
             self.s.warn(f"a {_short(kind)} record has an invalid value or date; skipped")
 
-    def _step(self, attrib: Any) -> None:
-        start_text = attrib.get("startDate", "")
-        start = parse_instant(start_text)
-        end = parse_instant(attrib.get("endDate", start_text))
-        value = _number(attrib.get("value"))
+    def _step(self, elem: etree._Element) -> None:
+        get = elem.get
+        start_text = get("startDate", "")
+        start, day = self.s.clock(start_text)
+        end, _ = self.s.clock(get("endDate", start_text))
+        value = _number(get("value"))
         if value < 0:
             raise ValueError("negative")
-        day_text = start_text[:10]
-        day = self.s.days.get(day_text)
-        if day is None:
-            day = self.s.days[day_text] = start.date()
-        source_name = attrib.get("sourceName", "")
-        self.s.steps.add(day, int(start.timestamp()), int(end.timestamp()),
-                         int(value + 0.5), rank_of(source_name, attrib.get("device", "")),
-                         source_name)
+        source_name = get("sourceName", "")
+        self.s.steps.add(day, start, end, int(value + 0.5),
+                         rank_of(source_name, get("device", "")), source_name)
 
     def _meta(self, elem: etree._Element) -> _Meta:
         manual = any(child.get("key") == USER_ENTERED and child.get("value") in ("1", "true")
                      for child in elem.iterchildren("MetadataEntry"))
-        return _Meta(elem.get("sourceName", ""), elem.get("device", ""), manual)
+        key = (elem.get("sourceName", ""), elem.get("device", ""), manual)
+        meta = self._metas.get(key)
+        if meta is None:
+            meta = _Meta(*key)
+            if len(self._metas) < MAX_SHARED_METAS:
+                # Thousands of BP components and weights share a few writers: one
+                # _Meta (and one copy of its long device text) for all of them.
+                self._metas[key] = meta
+        return meta
 
     def _source(self, meta: _Meta) -> tuple[Source, dict[str, Any]]:
         fields = self.s.devices.get(meta.device)
@@ -371,6 +424,9 @@ class _Reader:
 
     # -- at the end ------------------------------------------------------------------
     def finish(self) -> Iterator[ParseItem]:
+        if self.unsupported:
+            self.s.skips["unsupported-type"] += self.unsupported
+            self.unsupported = 0
         yield from self._loose_bp()
         yield from self._weights()
         yield from self._daily_steps()

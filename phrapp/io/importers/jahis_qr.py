@@ -48,7 +48,6 @@ from phrapp.io.importers.base import (
     ParseItem,
 )
 from phrapp.io.importers.jahis_encoding import looks_like_utf16
-from phrapp.io.importers.jahis_png import PNG_MAGIC, decode_png_grey
 from phrapp.io.importers.jahis_records import (
     assemble_chunks,
     is_complete_file,
@@ -79,6 +78,9 @@ _RECORD_START = re.compile(rb"[\r\n]\d{1,3},")
 def looks_like_continuation(data: bytes) -> bool:
     """A symbol that may continue JAHIS text split mid-stream: it holds a record start."""
     return _RECORD_START.search(data) is not None
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"  # = jahis_png.PNG_MAGIC (not imported: see image_pixels)
 
 
 def image_kind(head: bytes) -> str | None:
@@ -116,6 +118,10 @@ def image_pixels(data: bytes, *, name: str) -> Any:
     """The image as a greyscale numpy array (caps checked before any decoding)."""
     kind = image_kind(data)
     if kind == "png":
+        # Imported here: jahis_png needs numpy (~15 MB resident), and every import loads
+        # this module with the registry even when no QR image is read.
+        from phrapp.io.importers.jahis_png import decode_png_grey
+
         return decode_png_grey(data, max_pixels=MAX_PIXELS, name=name)
     if kind != "jpeg":
         raise UnsupportedFormat("not a PNG or JPEG image", path=name)

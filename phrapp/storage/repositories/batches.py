@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,7 +46,8 @@ class BatchRepository:
             "INSERT INTO import_files (batch_id, seq, name, sha256, size, format) "
             "VALUES (?, ?, ?, ?, ?, ?)", (batch_id, seq, name, sha256, size, fmt))
 
-    def journal(self, batch_id: str, entries: list[JournalEntry]) -> None:
+    def journal(self, batch_id: str, entries: Iterable[JournalEntry]) -> None:
+        """Insert the entries; an iterator streams into ``executemany`` unheld."""
         self.db.executemany(
             "INSERT INTO batch_journal (batch_id, seq, action, kind, record_id, previous_json) "
             "VALUES (?, ?, ?, ?, ?, ?)",

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
+import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from phrapp.domain.records import Record, RecordKind, kind_of
+from phrapp.domain.records import Record, RecordKind, Source, kind_of
+from phrapp.domain.time import to_utc_text
 from phrapp.storage.database import Database
 from phrapp.storage.repositories.mappers import MAPPERS, Mapper, Row
-from phrapp.storage.repositories.rows import COMMON_COLUMNS, common_fields, common_row
+from phrapp.storage.repositories.rows import COMMON_COLUMNS, common_fields, common_row, dumps
 
 _CHUNK = 500  # ids per IN (...) when fetching child rows
 
@@ -61,6 +64,49 @@ class RecordRepository:
         rows = [self.to_storage(r) for r in records]
         self._insert_rows(rows)
         return len(rows)
+
+    def add_imported(self, entries: Iterable[tuple[Record, str, dict[str, Any]]], *,
+                     batch_id: str, stamped_at: dt.datetime) -> int:
+        """Bulk insert for the import commit: each entry is a parsed record with the
+        profile id and ``extra`` it is stored with; every row gets ``batch_id`` and
+        ``stamped_at`` as created/updated time.
+
+        The rows are exactly what :meth:`add_many` would store for the records rebuilt
+        with those values, but no record is rebuilt and the rows stream into
+        ``executemany`` (a million-row import holds no second copy as rows). Kinds with
+        child rows take the :meth:`add_many` path.
+        """
+        if self.mapper.child is not None:
+            return self.add_many(
+                dataclasses.replace(record, profile_id=profile_id, extra=extra,
+                                    source=Source(record.source.app, record.source.device,
+                                                  batch_id),
+                                    created_at=stamped_at, updated_at=stamped_at)
+                for record, profile_id, extra in entries)
+        stamp = to_utc_text(stamped_at)
+        count = 0
+        values = self.mapper.values
+        source_keys: dict[int, tuple[Source, str]] = {}
+
+        def rows() -> Iterator[list[Any]]:
+            nonlocal count
+            for record, profile_id, extra in entries:
+                if kind_of(record) is not self.kind:
+                    raise TypeError(f"{type(record).__name__} is not a {self.kind.value} "
+                                    "record")
+                source = record.source
+                cached = source_keys.get(id(source))
+                if cached is None:  # the Source object is kept so its id stays unique
+                    cached = source_keys[id(source)] = (source, source.identity_key())
+                device = source.device
+                count += 1
+                yield [record.id, profile_id, record.provenance.value, source.app,
+                       device.maker if device else None, device.model if device else None,
+                       device.serial if device else None, batch_id, cached[1],
+                       dumps(extra) if extra else None, stamp, stamp, *values(record)]
+
+        self.db.executemany(self._insert_sql, rows())
+        return count
 
     def restore(self, stored: dict[str, Any]) -> None:
         """Insert a record from its journal form (``snapshot``), replacing any row with its id."""

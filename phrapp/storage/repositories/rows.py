@@ -72,5 +72,10 @@ def from_bool(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
+# json.dumps with options builds a new JSONEncoder per call; one shared encoder gives the
+# same text (it is stateless between calls) without that cost per stored record.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(value)

@@ -25,7 +25,7 @@ from phrapp.io.importers.phrapp_share import PhrappShareImporter
 from phrapp.io.share_package import looks_like_package
 from phrapp.io.text_decoding import decode_head
 from phrapp.services.csv_mappings import CsvMappingService
-from phrapp.services.import_service import FilePlan, ImportPlan, ImportService
+from phrapp.services.import_service import FilePlan, ImportCancelled, ImportPlan, ImportService
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
 from phrapp.ui import formatting
@@ -672,10 +672,15 @@ class ImportPage(Page):
             try:
                 plan = service.preview(paths, profile=profile, create_profiles=create_profiles,
                                        progress=report, cancelled=cancelled)
+            except ImportCancelled:
+                return Cancelled()  # the preview stopped: nothing was planned
             except (UnknownPerson, AmbiguousPerson) as exc:
                 if progress.cancelled:
                     return Cancelled()
-                return self._question(service, session, paths, exc, cancelled)
+                try:
+                    return self._question(service, session, paths, exc, cancelled)
+                except ImportCancelled:
+                    return Cancelled()
             if progress.cancelled:
                 return Cancelled()
             return plan
