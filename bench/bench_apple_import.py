@@ -291,7 +291,9 @@ def main() -> None:
                          f"added {ours['added']}"])
             print(f"   {path.name}: preview {ours['preview']:.2f} s, commit "
                   f"{ours['commit']:.2f} s; skipped {ours['skipped']}")
-        tool = shutil.which("healthkit-to-sqlite")
+        # The venv's scripts folder is not always on PATH (`.venv/bin/python bench/…`).
+        tool = shutil.which("healthkit-to-sqlite") or shutil.which(
+            "healthkit-to-sqlite", path=str(Path(sys.executable).parent))
         if tool is not None:
             seconds_peer = peer(tool, inputs[-1], tmp)
             if seconds_peer is not None:
