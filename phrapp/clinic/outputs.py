@@ -35,7 +35,9 @@ class NothingWritten(Refused):
 
 def _profile(persons: list[PersonInfo]) -> Profile:
     person = persons[0] if persons else None
-    return Profile(name=(person.name if person and person.name else "patient"),
+    # No invented name: a CDA examinee often has only a kana name (the Patient then
+    # carries just that), never a placeholder a clinic system could file as a real name.
+    return Profile(name=(person.name if person and person.name else ""),
                    sex=person.sex if person else None,
                    birth_date=person.birth_date if person else None,
                    name_kana=person.name_kana if person else None,

@@ -188,12 +188,16 @@ class _Writer:
         out: Resource = {
             "resourceType": "Patient", "id": self.patient_id,
             "identifier": [{"system": fc.URI_SYSTEM, "value": urn(self.patient_id)}],
-            "name": [{"text": p.name, "extension": [
-                {"url": fc.ISO21090_EN_REP, "valueCode": "IDE"}]}],
+            "name": [],
         }
+        if p.name.strip():
+            out["name"].append({"text": p.name, "extension": [
+                {"url": fc.ISO21090_EN_REP, "valueCode": "IDE"}]})
         if p.name_kana:
             out["name"].append({"text": p.name_kana, "extension": [
                 {"url": fc.ISO21090_EN_REP, "valueCode": "SYL"}]})
+        if not out["name"]:
+            del out["name"]  # ele-1: no empty list
         if p.sex is not None:
             out["gender"] = p.sex.value
         if p.birth_date is not None:

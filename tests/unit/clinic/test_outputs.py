@@ -36,6 +36,10 @@ def test_cda_input_writes_a_valid_fhir_bundle(tmp_path: Path) -> None:
     bundle = json.loads((tmp_path / "clinic-fhir.json").read_text(encoding="utf-8"))
     assert bundle["type"] == "collection"
     assert validate_bundle(bundle) == []
+    patient = bundle["entry"][0]["resource"]
+    # The examinee has only a kana name in the CDA: no placeholder name is invented.
+    assert [n["text"] for n in patient["name"]] == ["ケンシン　タロウ"]
+    assert patient["name"][0]["extension"][0]["valueCode"] == "SYL"
 
 
 def test_jahis_input(tmp_path: Path) -> None:
