@@ -102,6 +102,9 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
             f"--format {fmt} writes health data unencrypted: add --plaintext to confirm "
             "(or use --format share for an encrypted package)")
     target = Path(args.out).expanduser()
+    if args.out.endswith(("/", os.sep)):
+        # "--out exports/" names a folder even when one file results.
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
     with open_session(args) as session:
         profile = ProfileService(session).resolve(args.profile)
         service = ExportService(session)

@@ -210,3 +210,11 @@ def test_share_package_moves_records_to_a_fresh_vault(filled: Any, tmp_path: Pat
             _strip(filled("list", kind, "--json").json), kind
     again = other("import", str(out), "--json").json["files"][0]
     assert not again["added"]  # a second import adds nothing
+
+
+def test_out_with_a_trailing_slash_is_a_folder(filled: Any, tmp_path: Path) -> None:
+    result = filled("export", "--format", "cda", "--out", f"{tmp_path}/new/", "--plaintext",
+                    "--json")
+    assert result.code == 0, result.err
+    (written,) = (tmp_path / "new").iterdir()
+    assert written.suffix == ".xml" and result.json["files"] == [str(written)]
