@@ -146,6 +146,13 @@ class RecordService:
             out.sort(key=lambda r: (_sort_key(r, column), to_utc_text(r.created_at)))
         return out
 
+    def count(self, kind: RecordKind, profile: Profile, date_from: dt.date | None = None,
+              date_to: dt.date | None = None) -> int:
+        """How many records :meth:`list` would return for one profile (an SQL count)."""
+        repo = self.repos.records(kind)
+        since, until = _bounds(repo.mapper.time_mode, profile.home_zone, date_from, date_to)
+        return repo.count([profile.id], since, until)
+
     def get(self, kind: RecordKind, record_id: str) -> Record | None:
         return self.repos.records(kind).get(record_id)
 

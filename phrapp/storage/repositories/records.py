@@ -154,8 +154,10 @@ class RecordRepository:
             sql += f" LIMIT {int(limit)}"
         return self._materialise(self.db.query(sql, params))
 
-    def count(self, profile_ids: Sequence[str] | None = None) -> int:
-        where, params = self._where(profile_ids, None, None)
+    def count(self, profile_ids: Sequence[str] | None = None, since: str | None = None,
+              until: str | None = None) -> int:
+        """How many records :meth:`list` would return (one SQL count, no records built)."""
+        where, params = self._where(profile_ids, since, until)
         return int(self.db.scalar(f"SELECT count(*) FROM {self.mapper.table}{where}", params))
 
     def _where(self, profile_ids: Sequence[str] | None, since: str | None,
