@@ -52,9 +52,9 @@ def exporter_for(fmt: str, *, share_passphrase: str | None = None,
         i18n.install(pdf_language(lang, str(Settings.load().language)))
         return PdfExporter()
     if fmt == "share":
-        from phrapp.io.exporters.share_export import ShareExporter
+        from phrapp.io.exporters.share_export import default_share_exporter
 
-        return ShareExporter(_share_contents(), passphrase=share_passphrase)
+        return default_share_exporter(passphrase=share_passphrase)
     exporter = _headless()[fmt]
     return exporter
 
@@ -63,12 +63,6 @@ def _headless() -> dict[str, Exporter]:
     from phrapp.io.exporters.base import default_registry
 
     return dict(default_registry().exporters)
-
-
-def _share_contents() -> list[Exporter]:
-    """What a share package holds: FHIR for the clinic's system, CDA and JAHIS originals."""
-    formats = _headless()
-    return [formats["fhir"], formats["cda"], formats["jahis"], formats["csv"]]
 
 
 def parse_kinds(text: str | None) -> tuple[RecordKind, ...] | None:

@@ -2,8 +2,8 @@
 
 The same choices as ``phrapp export --format`` (``phrapp.cli.commands_export``): the four
 headless exporters of :func:`phrapp.io.exporters.base.default_registry`, the PDF for the
-doctor (``phrapp.ui.report``), and the encrypted share package wrapping FHIR, CDA, JAHIS
-and CSV. Kept free of widgets so the page, its tests and the CLI agree on what each
+doctor (``phrapp.ui.report``), and the encrypted share package
+(:func:`phrapp.io.exporters.share_export.default_share_exporter`). Kept free of widgets so the page, its tests and the CLI agree on what each
 format carries.
 """
 
@@ -16,9 +16,6 @@ from phrapp.io.exporters.base import Exporter, default_registry
 
 #: The page's order: what most people need first (the mandatory checkup export).
 FORMATS = ("cda", "jahis", "fhir", "csv", "pdf", "share")
-#: What a share package holds (the CLI's choice too): FHIR for the clinic's system, the
-#: CDA and JAHIS originals, CSV for a spreadsheet.
-SHARE_INNER = ("fhir", "cda", "jahis", "csv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +34,6 @@ def _headless() -> dict[str, Exporter]:
     return dict(default_registry().exporters)
 
 
-def share_inner() -> list[Exporter]:
-    """Fresh inner exporters for a share package."""
-    formats = _headless()
-    return [formats[slug] for slug in SHARE_INNER]
-
-
 def _ordered(kinds: set[RecordKind]) -> tuple[RecordKind, ...]:
     return tuple(kind for kind in RecordKind if kind in kinds)
 
@@ -54,7 +45,7 @@ def format_info(slug: str) -> FormatInfo:
 
         return FormatInfo("pdf", _ordered(set(PdfExporter.kinds)), True, True, ".pdf", True)
     if slug == "share":
-        from phrapp.io.exporters.share_export import ShareExporter
+        from phrapp.io.exporters.share_export import ShareExporter, share_inner
 
         # Only what one of the inner formats writes: ShareExporter.kinds is every kind.
         carried = {kind for exporter in share_inner() for kind in exporter.kinds}
@@ -75,14 +66,13 @@ def build_exporter(slug: str, *, steps_target: int | None = None,
 
         return PdfExporter(steps_target=steps_target)
     if slug == "share":
-        from phrapp.io.exporters.share_export import ShareExporter
+        from phrapp.io.exporters.share_export import default_share_exporter
 
-        return ShareExporter(share_inner(), passphrase=share_passphrase)
+        return default_share_exporter(passphrase=share_passphrase)
     exporter = _headless().get(slug)
     if exporter is None:
         raise ValueError(f"unknown export format {slug!r}")
     return exporter
 
 
-__all__ = ["FORMATS", "SHARE_INNER", "FormatInfo", "build_exporter", "format_info",
-           "share_inner"]
+__all__ = ["FORMATS", "FormatInfo", "build_exporter", "format_info"]

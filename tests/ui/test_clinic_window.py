@@ -21,10 +21,9 @@ from phrapp.domain.records import (
     Sex,
 )
 from phrapp.io.exporters.base import ExportData, ExportRequest
-from phrapp.io.exporters.share_export import ShareExporter
+from phrapp.io.exporters.share_export import ShareExporter, share_inner
 from phrapp.ui import clinic_window
 from phrapp.ui.clinic_window import ClinicWindow
-from phrapp.ui.export_formats import share_inner
 from phrapp.ui.qt import QFileDialog
 
 CLINIC = Path(__file__).resolve().parents[1] / "fixtures" / "fhir" / "clinic"

@@ -123,3 +123,21 @@ class ShareExporter(Exporter):
 
 
 __all__ = ["MemorySink", "ShareExporter"]
+
+
+#: What a share package holds (CLI and app alike): FHIR for the clinic's system, the
+#: checkup CDA and お薬手帳 JAHIS files, CSV for a spreadsheet.
+SHARE_FORMATS: tuple[str, ...] = ("fhir", "cda", "jahis", "csv")
+
+
+def share_inner() -> list[Exporter]:
+    """Fresh inner exporters for a share package, in :data:`SHARE_FORMATS` order."""
+    from phrapp.io.exporters.base import default_registry
+
+    formats = default_registry().exporters
+    return [formats[slug] for slug in SHARE_FORMATS]
+
+
+def default_share_exporter(*, passphrase: str | None = None) -> ShareExporter:
+    """The share package phrapp writes; ``passphrase`` fixes it (tests), else one-time."""
+    return ShareExporter(share_inner(), passphrase=passphrase)
