@@ -25,7 +25,6 @@ from phrapp.ui.qt import (
     QCloseEvent,
     QDialog,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from phrapp.ui.qt import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
-    QScrollArea,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -42,7 +40,7 @@ from phrapp.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from phrapp.ui.widgets import button, primary_button
+from phrapp.ui.widgets import button, plain_scroll, primary_button
 from phrapp.ui.words import kind_word
 
 WINDOW_TITLE = "phrapp"
@@ -189,14 +187,8 @@ class ClinicWindow(QMainWindow):
         self.message.setObjectName("muted")
         root.addWidget(self.message)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("plainScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
-        inner.setObjectName("plainBody")
-        scroll.setWidget(inner)
-        root.addWidget(scroll, 1)
+        root.addWidget(plain_scroll(inner), 1)
         body = QVBoxLayout(inner)
         body.setContentsMargins(0, 0, 8, 0)
         body.setSpacing(12)

@@ -15,6 +15,7 @@ from phrapp.ui.qt import (
     QPixmap,
     QPushButton,
     QRectF,
+    QScrollArea,
     QSizePolicy,
     Qt,
     QVBoxLayout,
@@ -32,6 +33,17 @@ def primary_button(text: str) -> QPushButton:
     button.setMinimumHeight(MIN_TARGET)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+def plain_scroll(inner: QWidget) -> QScrollArea:
+    """A frameless scroll area showing ``inner`` on the page background (style sheet)."""
+    scroll = QScrollArea()
+    scroll.setObjectName("plainScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    inner.setObjectName("plainBody")
+    scroll.setWidget(inner)
+    return scroll
 
 
 def button(text: str) -> QPushButton:

@@ -47,12 +47,11 @@ from phrapp.ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     Qt,
     QVBoxLayout,
     QWidget,
 )
-from phrapp.ui.widgets import button, primary_button
+from phrapp.ui.widgets import button, plain_scroll, primary_button
 
 GREY = "#6b7785"
 #: UX.md "Classes and colours": JSH2019 home class -> glyph, colour.
@@ -195,12 +194,7 @@ class DashboardPage(Page):
         self.subtitle = QLabel("")
         self.subtitle.setObjectName("muted")
         outer.addWidget(self.subtitle)
-        scroll = QScrollArea()
-        scroll.setObjectName("plainScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        body.setObjectName("plainBody")
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 4, 0)
         grid.setSpacing(12)
@@ -238,8 +232,7 @@ class DashboardPage(Page):
         grid.addWidget(self.reminder_card, 2, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(plain_scroll(body), 1)
         self.disclaimer = QLabel(self.tr(
             "This page summarises your records; it is not a diagnosis. "
             "If a value worries you, please ask your doctor."))

@@ -46,7 +46,6 @@ from phrapp.ui.qt import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,14 +53,13 @@ from phrapp.ui.qt import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from phrapp.ui.widgets import primary_button
+from phrapp.ui.widgets import plain_scroll, primary_button
 from phrapp.ui.words import kind_word
 
 NOTE_MAX = 2000  # characters: a note, not a letter (it is printed on the PDF)
@@ -121,14 +119,8 @@ class ExportPage(Page):
         # is scrolled to.
         self.banner = Banner()
         outer.addWidget(self.banner)
-        scroll = QScrollArea()
-        scroll.setObjectName("plainScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
-        inner.setObjectName("plainBody")
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(plain_scroll(inner), 1)
         body = QVBoxLayout(inner)
         body.setContentsMargins(0, 0, 8, 0)
         body.setSpacing(14)

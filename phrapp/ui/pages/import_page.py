@@ -50,13 +50,12 @@ from phrapp.ui.qt import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     Qt,
     QVBoxLayout,
     QWidget,
 )
-from phrapp.ui.widgets import MIN_TARGET, button, primary_button
+from phrapp.ui.widgets import MIN_TARGET, button, plain_scroll, primary_button
 from phrapp.ui.words import counts_text, format_word, skip_reason
 
 START, PROGRESS, PREVIEW, QUESTION = range(4)
@@ -359,15 +358,6 @@ class ImportPage(Page):
         self.stack.addWidget(self._build_question())
 
     # -- building ----------------------------------------------------------------
-    def _scroll(self, inner: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setObjectName("plainScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner.setObjectName("plainBody")
-        scroll.setWidget(inner)
-        return scroll
-
     def _build_start(self) -> QWidget:
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -416,7 +406,7 @@ class ImportPage(Page):
         layout.addLayout(self.history_box)
         layout.addStretch(1)
         self.history_rows: list[HistoryRow] = []
-        return self._scroll(inner)
+        return plain_scroll(inner)
 
     def _build_progress(self) -> QWidget:
         page = QWidget()
@@ -461,7 +451,7 @@ class ImportPage(Page):
         self.preview_box.setContentsMargins(0, 0, 8, 0)
         self.preview_box.setSpacing(10)
         self.preview_box.addStretch(1)
-        layout.addWidget(self._scroll(inner), 1)
+        layout.addWidget(plain_scroll(inner), 1)
         self.file_cards: list[QFrame] = []
         row = QHBoxLayout()
         row.addStretch(1)
