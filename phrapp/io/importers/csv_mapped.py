@@ -45,6 +45,7 @@ from phrapp.domain.records.labs import LabValue
 from phrapp.domain.records.vitals import BloodPressure, Steps, Weight, WeightUnit
 from phrapp.errors import EncodingRefused, MalformedInput, TooLarge
 from phrapp.io.importers.base import (
+    MAX_ROWS,
     Importer,
     ImportSource,
     ParseContext,
@@ -52,13 +53,13 @@ from phrapp.io.importers.base import (
     ParseItem,
     ParseSkip,
     ParseWarning,
+    paced,
 )
 from phrapp.io.text_decoding import UTF8_BOM, UTF16_BE_BOM, UTF16_LE_BOM
 
 SLUG = "csv-mapped"
 APP_PREFIX = "csv:"
 MAX_BYTES = 200 * 1024 * 1024  # streamed: the cap bounds time, not memory
-MAX_ROWS = 1_000_000
 MAX_WARNINGS = 50
 FIELD_LIMIT = 1 << 20
 _CHUNK = 1 << 16
@@ -357,13 +358,7 @@ class _Rows:
         self.warnings: list[str] = []
 
     def run(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[ParseItem]:
-        for count, (line, row) in enumerate(rows, start=1):
-            if count > MAX_ROWS:
-                raise TooLarge(f"more than {MAX_ROWS} rows")
-            if self.ctx.cancelled():
-                return
-            if count % 1000 == 0:
-                self.ctx.progress(count)
+        for _count, (line, row) in paced(rows, self.ctx, limit=MAX_ROWS):
             if not any(cell.strip() for cell in row):
                 continue
             parsed = self.mapping.parse_row(row, self.columns, self.ctx.home_zone)

@@ -50,11 +50,11 @@ from phrapp.io.importers.base import (
     ParseItem,
     ParseSkip,
     ParseWarning,
+    paced,
 )
 from phrapp.io.text_decoding import decode_head, decode_text
 
 SLUG = "kokan-csv"
-MAX_ROWS = 1_000_000
 MAX_WARNINGS = 50
 FIELD_LIMIT = 1 << 20
 HBA1C_NAME = "HbA1c(NGSP)"
@@ -293,15 +293,7 @@ class _Rows:
         self._now = utc_now()
 
     def run(self, reader: Any) -> Iterator[ParseItem]:
-        for count, row in enumerate(reader, start=1):
-            if count > MAX_ROWS:
-                raise TooLarge(f"more than {MAX_ROWS} rows")
-            if count % 1000 == 0:
-                if self.ctx.cancelled():
-                    return
-                self.ctx.progress(count)
-            elif count == 1 and self.ctx.cancelled():
-                return
+        for _count, row in paced(reader, self.ctx):
             if not any(cell.strip() for cell in row):
                 continue
             try:

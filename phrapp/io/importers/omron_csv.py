@@ -32,7 +32,7 @@ from phrapp.domain.records import RecordKind
 from phrapp.domain.records.common import Device, Provenance, Source
 from phrapp.domain.records.vitals import BloodPressure, Weight, WeightUnit
 from phrapp.domain.time import zone
-from phrapp.errors import MalformedInput, TooLarge
+from phrapp.errors import MalformedInput
 from phrapp.io.importers.base import (
     Importer,
     ImportSource,
@@ -41,13 +41,13 @@ from phrapp.io.importers.base import (
     ParseItem,
     ParseSkip,
     ParseWarning,
+    paced,
 )
 from phrapp.io.text_decoding import decode_head, decode_text
 
 SLUG = "omron-csv"
 APP = "omron-connect"
 MAKER = "OMRON"
-MAX_ROWS = 1_000_000
 MAX_WARNINGS = 50
 
 #: normalised header → field. Japanese-locale headers are unknown (spec §3): only the
@@ -198,13 +198,7 @@ class _Rows:
             self.warnings.append(f"line {line}: {why}")
 
     def run(self, reader: Iterator[list[str]]) -> Iterator[ParseItem]:
-        for count, row in enumerate(reader, start=1):
-            if count > MAX_ROWS:
-                raise TooLarge(f"more than {MAX_ROWS} rows")
-            if self.ctx.cancelled():
-                return
-            if count % 1000 == 0:
-                self.ctx.progress(count)
+        for count, row in paced(reader, self.ctx):
             if not any(cell.strip() for cell in row):
                 continue
             line = count + 1

@@ -36,7 +36,7 @@ from phrapp.domain.records import (
     Weight,
     WeightUnit,
 )
-from phrapp.errors import MalformedInput, TooLarge
+from phrapp.errors import MalformedInput
 from phrapp.io.importers.base import (
     Importer,
     ImportSource,
@@ -45,12 +45,12 @@ from phrapp.io.importers.base import (
     ParseItem,
     ParseSkip,
     ParseWarning,
+    paced,
 )
 from phrapp.io.importers.kokan_csv import parse_observation, parse_update_time
 from phrapp.io.text_decoding import decode_head, decode_text
 
 SLUG = "phrapp-csv"
-MAX_ROWS = 1_000_000
 MAX_WARNINGS = 50
 FIELD_LIMIT = 1 << 20
 FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
@@ -124,13 +124,7 @@ def _run(reader: Any, ctx: ParseContext, kind: str,
          columns: dict[str, int]) -> Iterator[ParseItem]:
     skips: Counter[str] = Counter()
     warnings: list[str] = []
-    for count, row in enumerate(reader, start=1):
-        if count > MAX_ROWS:
-            raise TooLarge(f"more than {MAX_ROWS} rows")
-        if ctx.cancelled():
-            return
-        if count % 1000 == 0:
-            ctx.progress(count)
+    for _count, row in paced(reader, ctx):
         if not any(cell.strip() for cell in row):
             continue
 
