@@ -1473,30 +1473,6 @@
         <translation>met</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Slightly high</source>
-        <translation>Slightly high</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade I)</source>
-        <translation>High blood pressure (grade I)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade II)</source>
-        <translation>High blood pressure (grade II)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade III)</source>
-        <translation>High blood pressure (grade III)</translation>
-    </message>
-    <message>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -3136,70 +3112,6 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
 <context>
     <name>PdfReport</name>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Slightly high</source>
-        <translation>Slightly high</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade I)</source>
-        <translation>High blood pressure (grade I)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade II)</source>
-        <translation>High blood pressure (grade II)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade III)</source>
-        <translation>High blood pressure (grade III)</translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation>Blood pressure</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <source>Lab results</source>
-        <translation>Lab results</translation>
-    </message>
-    <message>
-        <source>Checkups</source>
-        <translation>Checkups</translation>
-    </message>
-    <message>
-        <source>Medicines</source>
-        <translation>Medicines</translation>
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation>Allergies</translation>
-    </message>
-    <message>
-        <source>Vaccinations</source>
-        <translation>Vaccinations</translation>
-    </message>
-    <message>
-        <source>Health questions</source>
-        <translation>Health questions</translation>
-    </message>
-    <message>
-        <source>Follow-up visits</source>
-        <translation>Follow-up visits</translation>
-    </message>
-    <message>
         <source>entered by hand</source>
         <translation>entered by hand</translation>
     </message>
@@ -3214,6 +3126,10 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
     <message>
         <source>medication record (JAHIS)</source>
         <translation>medication record (JAHIS)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
     </message>
     <message>
         <source>Waist</source>
@@ -3474,6 +3390,10 @@ FHIR files (JP Core, a phrapp export from another PC) and phrapp's own CSV expor
     <message>
         <source>No records in the last 7 days</source>
         <translation>No records in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Steps (main source per day)</source>
@@ -4631,6 +4551,30 @@ Keep it somewhere safe and private.
     <message>
         <source>Could not be measured</source>
         <translation>Could not be measured</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Slightly high</source>
+        <translation>Slightly high</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade I)</source>
+        <translation>High blood pressure (grade I)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade II)</source>
+        <translation>High blood pressure (grade II)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade III)</source>
+        <translation>High blood pressure (grade III)</translation>
     </message>
     <message>
         <source>Steps</source>

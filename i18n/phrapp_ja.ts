@@ -1473,30 +1473,6 @@
         <translation>達成</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Slightly high</source>
-        <translation>やや高め</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高め</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade I)</source>
-        <translation>高血圧 (I度)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade II)</source>
-        <translation>高血圧 (II度)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade III)</source>
-        <translation>高血圧 (III度)</translation>
-    </message>
-    <message>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -3136,70 +3112,6 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
 <context>
     <name>PdfReport</name>
     <message>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Slightly high</source>
-        <translation>やや高め</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高め</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade I)</source>
-        <translation>高血圧 (I度)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade II)</source>
-        <translation>高血圧 (II度)</translation>
-    </message>
-    <message>
-        <source>High blood pressure (grade III)</source>
-        <translation>高血圧 (III度)</translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation>血圧</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>体重</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>歩数</translation>
-    </message>
-    <message>
-        <source>Lab results</source>
-        <translation>検査値</translation>
-    </message>
-    <message>
-        <source>Checkups</source>
-        <translation>健診</translation>
-    </message>
-    <message>
-        <source>Medicines</source>
-        <translation>お薬</translation>
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation>アレルギー</translation>
-    </message>
-    <message>
-        <source>Vaccinations</source>
-        <translation>予防接種</translation>
-    </message>
-    <message>
-        <source>Health questions</source>
-        <translation>健康状態の質問</translation>
-    </message>
-    <message>
-        <source>Follow-up visits</source>
-        <translation>受診記録</translation>
-    </message>
-    <message>
         <source>entered by hand</source>
         <translation>手入力</translation>
     </message>
@@ -3214,6 +3126,10 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
     <message>
         <source>medication record (JAHIS)</source>
         <translation>お薬手帳 (JAHIS)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血圧</translation>
     </message>
     <message>
         <source>Waist</source>
@@ -3474,6 +3390,10 @@ FHIR ファイル (JP Core、別の PC の phrapp から書き出したもの) �
     <message>
         <source>No records in the last 7 days</source>
         <translation>直近7日の記録なし</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
     </message>
     <message>
         <source>Steps (main source per day)</source>
@@ -4631,6 +4551,30 @@ Keep it somewhere safe and private.
     <message>
         <source>Could not be measured</source>
         <translation>測定不能</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Slightly high</source>
+        <translation>やや高め</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高め</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade I)</source>
+        <translation>高血圧 (I度)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade II)</source>
+        <translation>高血圧 (II度)</translation>
+    </message>
+    <message>
+        <source>High blood pressure (grade III)</source>
+        <translation>高血圧 (III度)</translation>
     </message>
     <message>
         <source>Steps</source>

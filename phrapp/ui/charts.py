@@ -482,9 +482,6 @@ ChartFactory = Callable[[QWidget | None], TimeChart]
 
 # -- checkup item history -------------------------------------------------------------
 
-GUIDANCE_COLOR = "#b86200"  # 保健指導: text and marker colour (orange, readable on white)
-REFERRAL_COLOR = "#b03a2e"  # 受診勧奨
-NORMAL_COLOR = "#3c8d40"
 GUIDANCE_BAND = (240, 160, 40, 55)  # RGBA fills behind the points
 REFERRAL_BAND = (200, 60, 50, 50)
 CHECKUP_POINT = "#2f5d8a"

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from phrapp.domain.risk.thresholds import Judgement
-from phrapp.ui.charts import GUIDANCE_COLOR, NORMAL_COLOR, REFERRAL_COLOR
+from phrapp.ui.palette import GUIDANCE_COLOR, NORMAL_COLOR, REFERRAL_COLOR
 from phrapp.ui.qt import QCoreApplication
 
 UNKNOWN_COLOR = "#6b7785"
@@ -169,6 +169,18 @@ def status_word(status: str) -> str:
 
 
 # -- records and imports ------------------------------------------------------------------
+
+
+def bp_class_word(category: str) -> str:
+    """A JSH2019 blood-pressure class in plain words (the dashboard and the PDF)."""
+    return {
+        "正常血圧": QCoreApplication.translate("Words", "Normal"),
+        "正常高値血圧": QCoreApplication.translate("Words", "Slightly high"),
+        "高値血圧": QCoreApplication.translate("Words", "High"),
+        "I度高血圧": QCoreApplication.translate("Words", "High blood pressure (grade I)"),
+        "II度高血圧": QCoreApplication.translate("Words", "High blood pressure (grade II)"),
+        "III度高血圧": QCoreApplication.translate("Words", "High blood pressure (grade III)"),
+    }.get(category, category)
 
 
 def kind_word(kind: str) -> str:

@@ -36,10 +36,8 @@ from phrapp.services.session import Session
 from phrapp.ui import changes, formatting
 from phrapp.ui.charts import (
     GUIDANCE_BAND,
-    GUIDANCE_COLOR,
     OPEN_END,
     REFERRAL_BAND,
-    REFERRAL_COLOR,
     Band,
     CheckupItemChart,
     provenance_word,
@@ -50,6 +48,7 @@ from phrapp.ui.lab_dialog import LabDialog
 from phrapp.ui.operations import Progress
 from phrapp.ui.pages.base import Page
 from phrapp.ui.pages.registry import Navigator
+from phrapp.ui.palette import GUIDANCE_COLOR, REFERRAL_COLOR
 from phrapp.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,

@@ -34,13 +34,13 @@ from phrapp.services.risk import RiskService, latest_checkup
 from phrapp.services.session import Session
 from phrapp.services.trends import TrendService, window
 from phrapp.ui import changes, formatting, words
-from phrapp.ui.charts import GUIDANCE_COLOR, NORMAL_COLOR, REFERRAL_COLOR
 from phrapp.ui.controller import AppController
 from phrapp.ui.goals_dialog import GoalsDialog, save_goals
 from phrapp.ui.health_dialogs import BackgroundDialog, VisitDialog
 from phrapp.ui.operations import Progress
 from phrapp.ui.pages.base import Page
 from phrapp.ui.pages.registry import Navigator
+from phrapp.ui.palette import GREY, GUIDANCE_COLOR, NORMAL_COLOR, REFERRAL_COLOR, bp_style
 from phrapp.ui.qt import (
     QDialog,
     QFrame,
@@ -53,16 +53,6 @@ from phrapp.ui.qt import (
 )
 from phrapp.ui.widgets import button, plain_scroll, primary_button
 
-GREY = "#6b7785"
-#: UX.md "Classes and colours": JSH2019 home class -> glyph, colour.
-BP_STYLE: dict[str, tuple[str, str]] = {
-    "正常血圧": ("●", NORMAL_COLOR),
-    "正常高値血圧": ("●", "#5f9e3a"),
-    "高値血圧": ("▲", "#9a7b00"),
-    "I度高血圧": ("▲", GUIDANCE_COLOR),
-    "II度高血圧": ("◆", REFERRAL_COLOR),
-    "III度高血圧": ("◆", "#7a1010"),
-}
 MIN_OCCASIONS = 5  # home_bp: each of morning and evening needs ≥ 5 occasions
 
 
@@ -368,8 +358,8 @@ class DashboardPage(Page):
                     missing.append(self.tr("{slot} readings on {n} more days").format(
                         slot=word, n=MIN_OCCASIONS - days))
         else:
-            glyph, color = BP_STYLE.get(category, ("●", GREY))
-            card.mark.setText(mark_html(glyph, color, self._bp_word(category)))
+            glyph, color = bp_style(category)
+            card.mark.setText(mark_html(glyph, color, words.bp_class_word(category)))
             morning = bp["morning"]
             card.average.setText(self.tr("{sys}/{dia} mmHg").format(
                 sys=round(morning["sbp"]), dia=round(morning["dbp"])))
@@ -402,15 +392,6 @@ class DashboardPage(Page):
             return goal + " — " + self.tr("Reference: above your goal")
         return goal + " — " + self.tr("met")
 
-    def _bp_word(self, category: str) -> str:
-        return {
-            "正常血圧": self.tr("Normal"),
-            "正常高値血圧": self.tr("Slightly high"),
-            "高値血圧": self.tr("High"),
-            "I度高血圧": self.tr("High blood pressure (grade I)"),
-            "II度高血圧": self.tr("High blood pressure (grade II)"),
-            "III度高血圧": self.tr("High blood pressure (grade III)"),
-        }.get(category, category)
 
     def _apply_weight(self, p: DashboardPayload) -> None:
         card, w = self.weight_card, p.risk["weight"]

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from phrapp.domain.records import AllergyKind, RecordKind, Sex
+from phrapp.domain.records import AllergyKind, Sex
 from phrapp.domain.risk import home_bp
 from phrapp.domain.risk.home_bp import Occasion, SlotAverage
 from phrapp.domain.time import Slot
-from phrapp.ui import formatting
+from phrapp.ui import formatting, words
+from phrapp.ui.palette import GREY, GUIDANCE_COLOR, REFERRAL_COLOR, bp_style
 from phrapp.ui.qt import (
     QBuffer,
     QColor,
@@ -64,14 +65,7 @@ MORNING: Final = "#1f5fa8"
 EVENING: Final = "#8a3ffc"
 REFERENCE: Final = "#b03a2e"
 TARGET: Final = "#3c8d40"
-GREY: Final = "#6b7785"
-#: UX.md "Classes and colours": JSH2019 home class -> glyph, colour (as the dashboard).
-BP_STYLE: Final = {
-    "正常血圧": ("●", "#3c8d40"), "正常高値血圧": ("●", "#5f9e3a"),
-    "高値血圧": ("▲", "#9a7b00"), "I度高血圧": ("◆", "#c25e00"),
-    "II度高血圧": ("◆", "#b03a2e"), "III度高血圧": ("◆", "#7a1010"),
-}
-FLAG_STYLE: Final = {"受診勧奨": ("◆", "#b03a2e"), "保健指導": ("▲", "#b86200")}
+FLAG_STYLE: Final = {"受診勧奨": ("◆", REFERRAL_COLOR), "保健指導": ("▲", GUIDANCE_COLOR)}
 
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -246,27 +240,7 @@ class PdfReport(QObject):
     def short(self, day: dt.date) -> str:
         return formatting.format_short_date(day)
 
-    def bp_word(self, category: str) -> str:
-        return {
-            "正常血圧": self.tr("Normal"),
-            "正常高値血圧": self.tr("Slightly high"),
-            "高値血圧": self.tr("High"),
-            "I度高血圧": self.tr("High blood pressure (grade I)"),
-            "II度高血圧": self.tr("High blood pressure (grade II)"),
-            "III度高血圧": self.tr("High blood pressure (grade III)"),
-        }.get(category, category)
 
-    def kind_word(self, kind: RecordKind) -> str:
-        return {
-            RecordKind.BP: self.tr("Blood pressure"), RecordKind.WEIGHT: self.tr("Weight"),
-            RecordKind.STEPS: self.tr("Steps"), RecordKind.LABS: self.tr("Lab results"),
-            RecordKind.CHECKUPS: self.tr("Checkups"),
-            RecordKind.MEDICATIONS: self.tr("Medicines"),
-            RecordKind.ALLERGIES: self.tr("Allergies"),
-            RecordKind.IMMUNIZATIONS: self.tr("Vaccinations"),
-            RecordKind.BACKGROUND: self.tr("Health questions"),
-            RecordKind.VISITS: self.tr("Follow-up visits"),
-        }.get(kind, str(kind))
 
     def source_word(self, label: str) -> str:
         return {
@@ -340,7 +314,7 @@ class PdfReport(QObject):
             if len(line.sources) > 4:
                 labels += self.tr(" and {n} more").format(n=len(line.sources) - 4)
             parts.append(self.tr("{kind} ({count}): {sources}").format(
-                kind=self.kind_word(line.kind), count=line.count, sources=labels))
+                kind=words.kind_word(line.kind.value), count=line.count, sources=labels))
         sources = self.tr("Data sources: {list}").format(
             list=" / ".join(parts) if parts else self.tr("no records in this period"))
 
@@ -373,8 +347,8 @@ class PdfReport(QObject):
         aside = self.tr("{start} – {end}; per day the mean of the first two readings").format(
             start=self.date(ev.window_start), end=self.date(ev.as_of))
         if ev.category is not None:
-            glyph, color = BP_STYLE.get(ev.category, ("●", GREY))
-            verdict = f"{glyph} {self.bp_word(ev.category)}"
+            glyph, color = bp_style(ev.category)
+            verdict = f"{glyph} {words.bp_class_word(ev.category)}"
             basis = self.tr("JSH2019 home BP class ({name}), the higher of morning and "
                             "evening.").format(name=ev.category)
         else:
