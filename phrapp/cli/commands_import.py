@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from phrapp.cli.context import open_session
@@ -22,9 +21,8 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         if len(paths) != 2:
             raise UsageError("usage: phrapp import undo BATCH")
         return _undo(args, out, paths[1])
-    _ask_share_passphrase([Path(p) for p in paths])
     with open_session(args) as session:
-        service = ImportService(session)
+        service = ImportService(session, share_passphrase=_share_passphrase)
 
         def progress(stage: str, name: str, done: int, total: int) -> None:
             if not args.json and total:
@@ -49,28 +47,12 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def _ask_share_passphrase(paths: list[Path]) -> None:
-    """A share package needs its passphrase: from PHRAPP_SHARE_PASSPHRASE or a prompt.
-
-    Asked once, before the vault is unlocked; the importer reads it from this process's
-    environment (never from the command line). Without a terminal: exit 2 at once.
-    """
+def _share_passphrase() -> str:
+    """A share package's passphrase: ``PHRAPP_SHARE_PASSPHRASE``, else a terminal prompt,
+    else exit 2 (asked only when a package is actually read)."""
     from phrapp.cli.secrets import SHARE_PASSPHRASE, read_secret
-    from phrapp.io.share_package import looks_like_package
 
-    files = [p for p in paths if p.is_file()]
-    for folder in (p for p in paths if p.is_dir()):
-        files.extend(f for f in folder.iterdir() if f.is_file())
-    for path in files:
-        try:
-            with open(path, "rb") as handle:
-                head = handle.read(256)
-        except OSError:
-            continue  # the import itself reports an unreadable file
-        if looks_like_package(head):
-            os.environ[SHARE_PASSPHRASE] = read_secret(SHARE_PASSPHRASE,
-                                                       "Share package passphrase: ")
-            return
+    return read_secret(SHARE_PASSPHRASE, "Share package passphrase: ")
 
 
 def _history(args: argparse.Namespace, out: Output) -> int:

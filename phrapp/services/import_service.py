@@ -75,6 +75,7 @@ from phrapp.io.importers.base import (
     ParseWarning,
     default_registry,
 )
+from phrapp.io.importers.phrapp_share import PhrappShareImporter
 from phrapp.services.csv_mappings import CsvMappingService
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
@@ -172,14 +173,19 @@ class SourceGrouper(Protocol):
 
 
 class ImportService:
-    def __init__(self, session: Session, registry: ImporterRegistry | None = None) -> None:
+    def __init__(self, session: Session, registry: ImporterRegistry | None = None, *,
+                 share_passphrase: Callable[[], str] | None = None) -> None:
+        """``share_passphrase``: asked only when a share package is read (the CLI prompts
+        or reads ``PHRAPP_SHARE_PASSPHRASE``, the app shows a dialog)."""
         self.session = session
         self.repos = session.repos
         if registry is None:
             registry = default_registry()
             # csv-mapped: the vault's saved column mappings first, then the built-ins.
-            registry.importers = [CsvMappingService(session).importer()
-                                  if i.slug == "csv-mapped" else i for i in registry.importers]
+            replace: dict[str, Importer] = {"csv-mapped": CsvMappingService(session).importer()}
+            if share_passphrase is not None:
+                replace["phrapp-share"] = PhrappShareImporter(share_passphrase)
+            registry.importers = [replace.get(i.slug, i) for i in registry.importers]
         self.registry = registry
         self.profiles = ProfileService(session)
         self._detected: dict[int, tuple[ImportSource, Importer | None]] = {}

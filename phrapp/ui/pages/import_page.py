@@ -19,9 +19,8 @@ from phrapp.domain.csv_mapping import CsvMapping
 from phrapp.domain.records import Profile, RecordKind
 from phrapp.domain.time import zone
 from phrapp.errors import AmbiguousPerson, PhrError, UnknownPerson
-from phrapp.io.importers.base import HEAD_BYTES, ImporterRegistry, default_registry
+from phrapp.io.importers.base import HEAD_BYTES, ImporterRegistry
 from phrapp.io.importers.csv_mapped import CsvMappedImporter
-from phrapp.io.importers.phrapp_share import PhrappShareImporter
 from phrapp.io.share_package import looks_like_package
 from phrapp.io.text_decoding import decode_head
 from phrapp.services.csv_mappings import CsvMappingService
@@ -637,14 +636,8 @@ class ImportPage(Page):
         def work(session: Session, progress: Progress) -> Any:
             registry = ImporterRegistry([CsvMappedImporter([mapping], explicit=True)]) \
                 if mapping is not None else None
-            if share_passphrase is not None:
-                registry = default_registry()
-                registry.importers = [
-                    PhrappShareImporter(lambda: share_passphrase)
-                    if i.slug == "phrapp-share" else
-                    CsvMappingService(session).importer() if i.slug == "csv-mapped" else i
-                    for i in registry.importers]
-            service = ImportService(session, registry)
+            service = ImportService(session, registry, share_passphrase=(
+                None if share_passphrase is None else lambda: share_passphrase))
             sources = service.expand(paths)
             total = len(sources)
             state = {"index": 0, "name": ""}
