@@ -75,7 +75,6 @@ from phrapp.io.importers.base import (
     ParseWarning,
     default_registry,
 )
-from phrapp.io.importers.phrapp_share import PhrappShareImporter
 from phrapp.services.csv_mappings import CsvMappingService
 from phrapp.services.profiles import ProfileService
 from phrapp.services.session import Session
@@ -184,6 +183,9 @@ class ImportService:
             # csv-mapped: the vault's saved column mappings first, then the built-ins.
             replace: dict[str, Importer] = {"csv-mapped": CsvMappingService(session).importer()}
             if share_passphrase is not None:
+                # Imported here, like the registry's importers: not at app start-up.
+                from phrapp.io.importers.phrapp_share import PhrappShareImporter
+
                 replace["phrapp-share"] = PhrappShareImporter(share_passphrase)
             registry.importers = [replace.get(i.slug, i) for i in registry.importers]
         self.registry = registry

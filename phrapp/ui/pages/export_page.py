@@ -157,7 +157,12 @@ class ExportPage(Page):
         controller.profiles_changed.connect(self._fill_profiles)
         controller.profile_changed.connect(self._fill_profiles)
         controller.unlocked.connect(self._fill_profiles)
-        self._format_changed()
+        # The form follows the chosen format once the page is first shown: knowing what a
+        # format carries imports its exporter, which start-up (the unlock window) need not.
+        self._format_known = False
+        for box in self.kind_boxes.values():
+            box.setVisible(False)
+        self.options_box.setVisible(False)
 
     # -- building ----------------------------------------------------------------
     def _build_person(self) -> QGroupBox:
@@ -193,7 +198,8 @@ class ExportPage(Page):
             grid.addWidget(note, row * 2 + 1, 0)
         # The mandatory export (guideline R1) is the first and the default.
         self.format_buttons[FORMATS[0]].setChecked(True)
-        self.format_group.buttonToggled.connect(lambda _b, on: on and self._format_changed())
+        self.format_group.buttonToggled.connect(
+            lambda _b, on: on and self._format_known and self._format_changed())
         return box
 
     def _build_kinds(self) -> QGroupBox:
@@ -373,6 +379,9 @@ class ExportPage(Page):
         return ExportService(session).history(profile)  # the person shown
 
     def apply(self, payload: Any) -> None:
+        if not self._format_known:
+            self._format_known = True
+            self._format_changed()
         self.history = list(payload)
         self._fill_profiles()
         self._show_history()
