@@ -18,6 +18,7 @@ from phrapp.ui.operations import Op, Progress
 from phrapp.ui.qt import (
     QByteArray,
     QCheckBox,
+    QCoreApplication,
     QDialog,
     QFileDialog,
     QFont,
@@ -63,7 +64,12 @@ def copy_secret(text: str, clear_after_ms: int = CLIPBOARD_CLEAR_MS) -> None:
         if clipboard.text() == text:
             clipboard.clear()
 
-    QTimer.singleShot(clear_after_ms, clear)
+    QTimer.singleShot(clear_after_ms, clipboard, clear)
+    # A secret must not outlive the app on the clipboard; clearing it while Python still
+    # runs also frees the Python-made QMimeData before Qt's exit handlers would.
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(clear)
 
 
 class RecoveryKeyDialog(QDialog):

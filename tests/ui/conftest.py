@@ -61,6 +61,16 @@ def session(tmp_path: Path, sql_guard: None, passphrase: str) -> Iterator[Any]:
             off_gui(s.close)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_cleared_at_the_end(qapp: Any) -> Iterator[None]:
+    """Tests never quit the app, so aboutToQuit never clears a copied secret: clear the
+    clipboard while Python runs (its QMimeData freed at C++ exit would crash)."""
+    yield
+    from phrapp.ui.qt import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def settings() -> Any:
     """In-memory settings, English UI (the Japanese UI is tested in test_translations)."""
